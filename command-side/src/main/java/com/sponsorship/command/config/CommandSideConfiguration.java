@@ -1,0 +1,37 @@
+package com.sponsorship.command.config;
+
+import com.sponsorship.api.common.DomainRuleException;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration
+public class CommandSideConfiguration {
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Every command is checked against its constraints where it is handled, whoever sent it, and a
+     * broken rule travels back to the sender as the details of a CommandExecutionException, which
+     * survives the trip through Axon Server.
+     */
+    @Autowired
+    void interceptCommands(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new BeanValidationInterceptor<>());
+        commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            try {
+                return chain.proceed();
+            } catch (DomainRuleException refused) {
+                throw new CommandExecutionException(refused.getMessage(), refused, refused.violation());
+            }
+        });
+    }
+}

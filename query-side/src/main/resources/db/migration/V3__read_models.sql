@@ -1,0 +1,32 @@
+-- Read models: rebuilt from the event store at any time, so no foreign keys between them.
+create table account_view (
+    id            varchar(36)  not null primary key,
+    role          varchar(20)  not null,
+    name          varchar(45)  not null,
+    email         varchar(254) not null,
+    industry      varchar(40),
+    category      varchar(40),
+    reach         bigint,
+    flagged       boolean      not null default false,
+    flag_reason   varchar(250),
+    registered_at timestamp(6) with time zone not null
+);
+
+create table campaign_view (
+    id            varchar(36)   not null primary key,
+    sponsor_id    varchar(36)   not null,
+    name          varchar(45)   not null,
+    description   varchar(250),
+    goals         varchar(250),
+    category      varchar(40)   not null,
+    budget        numeric(15, 2) not null,
+    agreed_amount numeric(15, 2) not null,
+    visibility    varchar(20)   not null,
+    status        varchar(20)   not null,
+    start_date    date          not null,
+    end_date      date          not null,
+    flagged       boolean       not null default false,
+    created_at    timestamp(6) with time zone not null
+);
+-- "My campaigns": one sponsor's campaigns, newest first
+create index campaign_view_sponsor_idx on campaign_view (sponsor_id, created_at desc, id);

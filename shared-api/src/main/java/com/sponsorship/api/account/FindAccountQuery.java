@@ -1,0 +1,4 @@
+package com.sponsorship.api.account;
+
+public record FindAccountQuery(String accountId) {
+}

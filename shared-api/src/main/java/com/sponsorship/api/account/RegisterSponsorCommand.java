@@ -1,0 +1,23 @@
+package com.sponsorship.api.account;
+
+import com.sponsorship.api.common.Industry;
+import com.sponsorship.api.validation.AccountEmail;
+import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.StrongPassword;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A brand signs up. The password is hashed on the command side and never leaves it. */
+public record RegisterSponsorCommand(
+        @TargetAggregateIdentifier @NotBlank String accountId,
+        @DisplayName String name,
+        @AccountEmail String email,
+        @StrongPassword String password,
+        @NotNull(message = "Choose an industry from the list") Industry industry) {
+
+    @Override
+    public String toString() {
+        return "RegisterSponsorCommand[accountId=" + accountId + ", name=" + name + ", industry=" + industry + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package com.sponsorship.api.campaign;
+
+import com.sponsorship.api.common.Category;
+import com.sponsorship.api.common.Visibility;
+import com.sponsorship.api.validation.Dated;
+import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.LongText;
+import com.sponsorship.api.validation.StartNotAfterEnd;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** What a sponsor says about a campaign; everything but its budget. */
+@StartNotAfterEnd
+public record CampaignDetails(
+        @DisplayName String name,
+        @LongText String description,
+        @LongText String goals,
+        @NotNull(message = "Choose a category from the list") Category category,
+        @NotNull(message = "Choose Public or Private") Visibility visibility,
+        @NotNull(message = "Start date is required") LocalDate startDate,
+        @NotNull(message = "End date is required") LocalDate endDate) implements Dated {
+}

@@ -1,0 +1,5 @@
+package com.sponsorship.api.campaign;
+
+public enum CampaignStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,17 @@
+package com.sponsorship.api.campaign;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A sponsor opens a campaign; the actor becomes its owner. */
+public record CreateCampaignCommand(
+        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @NotNull @Valid Actor actor,
+        @NotNull @Valid CampaignDetails details,
+        @Money BigDecimal budget) {
+}

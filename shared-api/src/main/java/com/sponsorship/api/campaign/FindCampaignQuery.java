@@ -1,0 +1,4 @@
+package com.sponsorship.api.campaign;
+
+public record FindCampaignQuery(String campaignId) {
+}

@@ -1,0 +1,12 @@
+package com.sponsorship.api.common;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** Who performs a command; every event records it so that a stream alone tells who did what. */
+public record Actor(@NotBlank String accountId, @NotNull Role role) {
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+}

@@ -1,0 +1,17 @@
+package com.sponsorship.api.common;
+
+/** Which page of a list a query asks for; out-of-range values are brought back into range. */
+public record PageRequest(int number, int size) {
+
+    public static final int DEFAULT_SIZE = 5;
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        number = Math.max(0, number);
+        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public static PageRequest of(Integer number, Integer size) {
+        return new PageRequest(number == null ? 0 : number, size == null ? DEFAULT_SIZE : size);
+    }
+}

@@ -1,0 +1,62 @@
+package com.sponsorship.web.api;
+
+import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.RuleViolation;
+import com.sponsorship.web.command.FieldProblem;
+import com.sponsorship.web.command.InvalidInputException;
+import com.sponsorship.web.command.NotFoundException;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+
+/** Every API error is an application/problem+json body; input errors list the fields at fault. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidInputException invalid) {
+        return invalidInput(invalid.problems());
+    }
+
+    /** Malformed JSON, or a value of the wrong type (text where a number or date belongs). */
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
+            return invalidInput(List.of(new FieldProblem(field, "has a value of the wrong type")));
+        }
+        return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(DomainRuleException refused) {
+        RuleViolation violation = refused.violation();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, violation.message());
+        problem.setTitle("Refused");
+        problem.setProperty("code", violation.code());
+        if (violation.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(violation.field(), violation.message())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException notFound) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+
+    private static ProblemDetail invalidInput(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some fields are missing or invalid");
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+}
