@@ -1,0 +1,25 @@
+package com.sponsorship.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Inputs that pass every rule, so each test changes only what it is about. */
+public final class TestData {
+
+    public static final String PASSWORD = "Str0ng!pass";
+
+    private TestData() {
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    public static LocalDate start() {
+        return LocalDate.now().plusDays(1);
+    }
+
+    public static LocalDate end() {
+        return LocalDate.now().plusMonths(2);
+    }
+}
