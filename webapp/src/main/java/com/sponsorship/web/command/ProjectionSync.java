@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The events of a command get global indexes above the head read before it was sent and at most
  * the head read after it. A projection has handled them when its token is at or past the second
  * head and holds no gap between the two (a gap is an index it has not seen committed yet).
- * Processors that are replaying or failing are not waited for: a rebuild shows data being rebuilt.
+ * Segments that are being rebuilt or are failing are not waited for: a rebuild shows data being rebuilt.
  */
 @Component
 public class ProjectionSync {
@@ -70,9 +70,18 @@ public class ProjectionSync {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .flatMap(processor -> processor.processingStatus().values().stream())
-                .filter(status -> !status.isReplaying() && !status.isErrorState())
+                .filter(status -> !isRebuilding(status) && !status.isErrorState())
                 .map(EventTrackerStatus::getTrackingToken)
                 .allMatch(token -> covers(token, before, after));
+    }
+
+    /**
+     * A segment is rebuilding while a replay has not yet reached the position where it was reset.
+     * (Axon keeps the replay flag up past that point until a newer event arrives.)
+     */
+    public static boolean isRebuilding(EventTrackerStatus status) {
+        return status.isReplaying()
+                && status.getCurrentPosition().orElse(-1) < status.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
     static boolean covers(TrackingToken token, long before, long after) {
