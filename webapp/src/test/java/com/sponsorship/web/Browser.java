@@ -3,11 +3,11 @@ package com.sponsorship.web;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,10 +58,13 @@ final class Browser implements AutoCloseable {
         // Bootstrap scrolls smoothly; jump instead, so the click lands where the button is
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        // the marker lives only in the current document: its absence means the next page has loaded
+        ((JavascriptExecutor) driver).executeScript("window.leftForNextPage = true");
         button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.leftForNextPage === undefined && document.readyState === 'complete'")));
     }
 
     String text(String cssSelector) {
