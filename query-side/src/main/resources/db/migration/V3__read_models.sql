@@ -9,6 +9,7 @@ create table account_view (
     reach         bigint,
     flagged       boolean      not null default false,
     flag_reason   varchar(250),
+    removed       boolean      not null default false,
     registered_at timestamp(6) with time zone not null
 );
 

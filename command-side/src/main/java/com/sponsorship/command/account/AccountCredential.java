@@ -41,6 +41,14 @@ public class AccountCredential {
         this.active = true;
     }
 
+    void replacePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
     public String getAccountId() {
         return accountId;
     }

@@ -3,6 +3,7 @@ package com.sponsorship.command.account;
 import com.sponsorship.api.account.EmailAlreadyRegisteredException;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
+import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import java.util.Optional;
@@ -34,6 +35,20 @@ public class JpaAccountCredentials implements AccountCredentials {
         } catch (DataIntegrityViolationException raced) {
             throw new EmailAlreadyRegisteredException();
         }
+    }
+
+    @Override
+    public void changePassword(String accountId, String currentPassword, String newPassword) {
+        AccountCredential credential = repository.findById(accountId).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, credential.getPasswordHash())) {
+            throw new DomainRuleException("wrong-password", "currentPassword", "The current password is not right");
+        }
+        credential.replacePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Override
+    public void deactivate(String accountId) {
+        repository.findById(accountId).ifPresent(AccountCredential::deactivate);
     }
 
     @QueryHandler

@@ -2,36 +2,174 @@ package com.sponsorship.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
+import com.sponsorship.api.campaign.CampaignClosedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
-import com.sponsorship.api.campaign.CampaignStatus;
+import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
+import com.sponsorship.api.campaign.CampaignFlaggedEvent;
+import com.sponsorship.api.campaign.CampaignUpdatedEvent;
+import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
+import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
+import com.sponsorship.api.campaign.ChangeCampaignVisibilityCommand;
+import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
+import com.sponsorship.api.campaign.CloseCampaignCommand;
+import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.campaign.CreateCampaignCommand;
+import com.sponsorship.api.campaign.FlagCampaignCommand;
+import com.sponsorship.api.campaign.UpdateCampaignCommand;
+import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.command.lookup.CommandSideLookups;
+import com.sponsorship.command.lookup.Guards;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+/**
+ * A sponsor's campaign and the authority over its budget: the sum of agreed payments
+ * ({@code committed}) never exceeds the budget.
+ */
 @Aggregate
 public class Campaign {
+
+    /** Fires when the campaign's end date has passed (end of that day, UTC). */
+    static final String END_DEADLINE = "campaign-end";
 
     @AggregateIdentifier
     private String campaignId;
     private String sponsorId;
     private BigDecimal budget;
-    private CampaignStatus status;
+    private BigDecimal committed;
+    private LocalDate endDate;
+    private boolean flagged;
+    private boolean closed;
 
     protected Campaign() {
     }
 
     @CommandHandler
-    public Campaign(CreateCampaignCommand command) {
-        if (!command.actor().is(Role.SPONSOR)) {
-            throw new DomainRuleException("not-a-sponsor", "Only sponsors can create campaigns");
-        }
+    public Campaign(CreateCampaignCommand command, CommandSideLookups lookups, DeadlineManager deadlines) {
+        Guards.requireRole(command.actor(), Role.SPONSOR, "create campaigns");
+        Guards.requireActiveAccount(lookups, command.actor());
         apply(new CampaignCreatedEvent(command.campaignId(), command.actor().accountId(), command.details(),
                 command.budget(), command.actor()));
+        deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
+    }
+
+    @CommandHandler
+    void handle(UpdateCampaignCommand command, DeadlineManager deadlines) {
+        requireOwnerOfOpenCampaign(command.actor());
+        LocalDate previousEnd = endDate;
+        apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
+        if (!previousEnd.equals(command.details().endDate())) {
+            deadlines.cancelAllWithinScope(END_DEADLINE);
+            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeCampaignBudgetCommand command) {
+        requireOwnerOfOpenCampaign(command.actor());
+        if (command.budget().compareTo(committed) < 0) {
+            throw new DomainRuleException("budget-below-agreed", "budget",
+                    "The budget cannot be lower than the " + committed.toPlainString() + " already agreed");
+        }
+        apply(new CampaignBudgetChangedEvent(campaignId, command.budget(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ChangeCampaignVisibilityCommand command) {
+        requireOwnerOfOpenCampaign(command.actor());
+        apply(new CampaignVisibilityChangedEvent(campaignId, command.visibility(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(FlagCampaignCommand command) {
+        Guards.requireRole(command.actor(), Role.ADMIN, "flag campaigns");
+        if (flagged) {
+            throw new DomainRuleException("already-flagged", "The campaign is already flagged");
+        }
+        apply(new CampaignFlaggedEvent(campaignId, command.reason().trim(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ClearCampaignFlagCommand command) {
+        Guards.requireRole(command.actor(), Role.ADMIN, "clear flags");
+        if (!flagged) {
+            throw new DomainRuleException("not-flagged", "The campaign is not flagged");
+        }
+        apply(new CampaignFlagClearedEvent(campaignId, command.actor()));
+    }
+
+    /** The owner or an admin closes it; the platform does when its sponsor is removed. Closing twice is a no-op for the platform. */
+    @CommandHandler
+    void handle(CloseCampaignCommand command) {
+        Actor actor = command.actor();
+        boolean allowed = actor.is(Role.ADMIN) || actor.is(Role.SYSTEM)
+                || (actor.is(Role.SPONSOR) && actor.accountId().equals(sponsorId));
+        if (!allowed) {
+            throw notYours();
+        }
+        if (closed) {
+            if (actor.is(Role.SYSTEM)) {
+                return;
+            }
+            throw new DomainRuleException("campaign-closed", "The campaign is already closed");
+        }
+        apply(new CampaignClosedEvent(campaignId, sponsorId, command.reason(), actor));
+    }
+
+    /**
+     * Takes an agreed payment out of the remaining budget, or refuses with the reason; called by
+     * {@link com.sponsorship.command.negotiation.AgreementHandler} in the acceptance's unit of work.
+     */
+    public void commitBudget(String negotiationId, BigDecimal amount, Actor actor) {
+        if (closed) {
+            throw new DomainRuleException("campaign-closed", "The campaign is closed");
+        }
+        if (flagged) {
+            throw new DomainRuleException("campaign-flagged", "The campaign is flagged by an admin");
+        }
+        BigDecimal remaining = budget.subtract(committed);
+        if (amount.compareTo(remaining) > 0) {
+            throw new DomainRuleException("budget-exceeded", "The campaign's remaining budget of "
+                    + remaining.toPlainString() + " does not cover " + amount.toPlainString()
+                    + "; the negotiation stays open");
+        }
+        apply(new BudgetCommittedEvent(campaignId, negotiationId, amount, committed.add(amount), actor));
+    }
+
+    @DeadlineHandler(deadlineName = END_DEADLINE)
+    void onEndDatePassed() {
+        if (!closed) {
+            apply(new CampaignClosedEvent(campaignId, sponsorId, CloseReason.ENDED, Actor.SYSTEM));
+        }
+    }
+
+    private void requireOwnerOfOpenCampaign(Actor actor) {
+        if (!actor.is(Role.SPONSOR) || !actor.accountId().equals(sponsorId)) {
+            throw notYours();
+        }
+        if (closed) {
+            throw new DomainRuleException("campaign-closed", "The campaign is closed");
+        }
+    }
+
+    private static DomainRuleException notYours() {
+        return new DomainRuleException("not-your-campaign", "This is not your campaign");
+    }
+
+    static Instant endOf(LocalDate endDate) {
+        return endDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @EventSourcingHandler
@@ -39,6 +177,37 @@ public class Campaign {
         campaignId = event.campaignId();
         sponsorId = event.sponsorId();
         budget = event.budget();
-        status = CampaignStatus.OPEN;
+        committed = BigDecimal.ZERO;
+        endDate = event.details().endDate();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignUpdatedEvent event) {
+        endDate = event.details().endDate();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignBudgetChangedEvent event) {
+        budget = event.budget();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignFlaggedEvent event) {
+        flagged = true;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignFlagClearedEvent event) {
+        flagged = false;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignClosedEvent event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(BudgetCommittedEvent event) {
+        committed = event.committedTotal();
     }
 }

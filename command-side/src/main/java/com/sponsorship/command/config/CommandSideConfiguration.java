@@ -1,8 +1,11 @@
 package com.sponsorship.command.config;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.command.lookup.JpaCommandSideLookups;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +15,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
 public class CommandSideConfiguration {
+
+    /**
+     * The command-side lookups follow the events inside the transaction that stores them
+     * (subscribing processor), and a failure there fails the command instead of being logged.
+     */
+    @Bean
+    public static ConfigurerModule commandLookupsInTheCommandTransaction() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(JpaCommandSideLookups.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(JpaCommandSideLookups.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {

@@ -34,6 +34,8 @@ public class AccountEntry {
     private boolean flagged;
     @Column(name = "flag_reason")
     private String flagReason;
+    @Column(nullable = false)
+    private boolean removed;
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -53,7 +55,33 @@ public class AccountEntry {
         return this;
     }
 
+    AccountEntry withAudience(Category category, long reach) {
+        this.category = category;
+        this.reach = reach;
+        return this;
+    }
+
+    AccountEntry rename(String name) {
+        this.name = name;
+        return this;
+    }
+
+    void flag(String reason) {
+        this.flagged = true;
+        this.flagReason = reason;
+    }
+
+    void clearFlag() {
+        this.flagged = false;
+        this.flagReason = null;
+    }
+
+    void markRemoved() {
+        this.removed = true;
+    }
+
     AccountView toView() {
-        return new AccountView(id, role, name, email, industry, category, reach, flagged, flagReason, registeredAt);
+        return new AccountView(id, role, name, email, industry, category, reach, flagged, flagReason, removed,
+                registeredAt);
     }
 }

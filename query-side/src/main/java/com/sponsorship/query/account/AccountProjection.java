@@ -1,12 +1,20 @@
 package com.sponsorship.query.account;
 
+import com.sponsorship.api.account.AccountFlagClearedEvent;
+import com.sponsorship.api.account.AccountFlaggedEvent;
+import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AccountView;
+import com.sponsorship.api.account.AuditorRegisteredEvent;
+import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
+import com.sponsorship.api.account.InfluencerRegisteredEvent;
+import com.sponsorship.api.account.SponsorProfileUpdatedEvent;
 import com.sponsorship.api.account.AdminRegisteredEvent;
 import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.common.Role;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,8 +42,51 @@ public class AccountProjection {
     }
 
     @EventHandler
+    void on(InfluencerRegisteredEvent event, @Timestamp Instant occurredAt) {
+        accounts.save(new AccountEntry(event.accountId(), Role.INFLUENCER, event.name(), event.email(), occurredAt)
+                .withAudience(event.category(), event.reach()));
+    }
+
+    @EventHandler
     void on(AdminRegisteredEvent event, @Timestamp Instant occurredAt) {
         accounts.save(new AccountEntry(event.accountId(), Role.ADMIN, event.name(), event.email(), occurredAt));
+    }
+
+    @EventHandler
+    void on(AuditorRegisteredEvent event, @Timestamp Instant occurredAt) {
+        accounts.save(new AccountEntry(event.accountId(), Role.AUDITOR, event.name(), event.email(), occurredAt));
+    }
+
+    @EventHandler
+    void on(SponsorProfileUpdatedEvent event) {
+        update(event.accountId(), account -> account.rename(event.name()).withIndustry(event.industry()));
+    }
+
+    @EventHandler
+    void on(InfluencerProfileUpdatedEvent event) {
+        update(event.accountId(), account -> account.rename(event.name()).withAudience(event.category(), event.reach()));
+    }
+
+    @EventHandler
+    void on(AccountFlaggedEvent event) {
+        update(event.accountId(), account -> account.flag(event.reason()));
+    }
+
+    @EventHandler
+    void on(AccountFlagClearedEvent event) {
+        update(event.accountId(), AccountEntry::clearFlag);
+    }
+
+    @EventHandler
+    void on(AccountRemovedEvent event) {
+        update(event.accountId(), AccountEntry::markRemoved);
+    }
+
+    private void update(String accountId, Consumer<AccountEntry> change) {
+        accounts.findById(accountId).ifPresent(account -> {
+            change.accept(account);
+            accounts.save(account);
+        });
     }
 
     @ResetHandler

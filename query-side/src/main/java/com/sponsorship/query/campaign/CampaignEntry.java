@@ -51,21 +51,44 @@ public class CampaignEntry {
     protected CampaignEntry() {
     }
 
-    CampaignEntry(String id, String sponsorId, String name, String description, String goals, Category category,
-                  BigDecimal budget, Visibility visibility, LocalDate startDate, LocalDate endDate, Instant createdAt) {
+    CampaignEntry(String id, String sponsorId, BigDecimal budget, Instant createdAt) {
         this.id = id;
         this.sponsorId = sponsorId;
+        this.budget = budget;
+        this.agreedAmount = BigDecimal.ZERO;
+        this.status = CampaignStatus.OPEN;
+        this.createdAt = createdAt;
+    }
+
+    void describe(String name, String description, String goals, Category category, Visibility visibility,
+                  LocalDate startDate, LocalDate endDate) {
         this.name = name;
         this.description = description;
         this.goals = goals;
         this.category = category;
-        this.budget = budget;
-        this.agreedAmount = BigDecimal.ZERO;
         this.visibility = visibility;
-        this.status = CampaignStatus.OPEN;
         this.startDate = startDate;
         this.endDate = endDate;
-        this.createdAt = createdAt;
+    }
+
+    void setBudget(BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    void setAgreedAmount(BigDecimal agreedAmount) {
+        this.agreedAmount = agreedAmount;
+    }
+
+    void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    void setFlagged(boolean flagged) {
+        this.flagged = flagged;
+    }
+
+    void close() {
+        this.status = CampaignStatus.CLOSED;
     }
 
     CampaignView toView() {

@@ -1,6 +1,14 @@
 package com.sponsorship.query.campaign;
 
+import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
+import com.sponsorship.api.campaign.CampaignClosedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
+import com.sponsorship.api.campaign.CampaignDetails;
+import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
+import com.sponsorship.api.campaign.CampaignFlaggedEvent;
+import com.sponsorship.api.campaign.CampaignUpdatedEvent;
+import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
 import com.sponsorship.api.campaign.CampaignPage;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
@@ -8,6 +16,7 @@ import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.query.Pages;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,11 +42,58 @@ public class CampaignProjection {
 
     @EventHandler
     void on(CampaignCreatedEvent event, @Timestamp Instant occurredAt) {
-        var details = event.details();
         // save() replaces a row with the same id, so handling the event twice leaves one row
-        campaigns.save(new CampaignEntry(event.campaignId(), event.sponsorId(), details.name(), details.description(),
-                details.goals(), details.category(), event.budget(), details.visibility(), details.startDate(),
-                details.endDate(), occurredAt));
+        CampaignEntry campaign = new CampaignEntry(event.campaignId(), event.sponsorId(), event.budget(), occurredAt);
+        describe(campaign, event.details());
+        campaigns.save(campaign);
+    }
+
+    @EventHandler
+    void on(CampaignUpdatedEvent event) {
+        update(event.campaignId(), campaign -> describe(campaign, event.details()));
+    }
+
+    @EventHandler
+    void on(CampaignBudgetChangedEvent event) {
+        update(event.campaignId(), campaign -> campaign.setBudget(event.budget()));
+    }
+
+    @EventHandler
+    void on(CampaignVisibilityChangedEvent event) {
+        update(event.campaignId(), campaign -> campaign.setVisibility(event.visibility()));
+    }
+
+    @EventHandler
+    void on(CampaignFlaggedEvent event) {
+        update(event.campaignId(), campaign -> campaign.setFlagged(true));
+    }
+
+    @EventHandler
+    void on(CampaignFlagClearedEvent event) {
+        update(event.campaignId(), campaign -> campaign.setFlagged(false));
+    }
+
+    @EventHandler
+    void on(CampaignClosedEvent event) {
+        update(event.campaignId(), CampaignEntry::close);
+    }
+
+    /** The event carries the new total, so handling it twice changes nothing. */
+    @EventHandler
+    void on(BudgetCommittedEvent event) {
+        update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
+    }
+
+    private void update(String campaignId, Consumer<CampaignEntry> change) {
+        campaigns.findById(campaignId).ifPresent(campaign -> {
+            change.accept(campaign);
+            campaigns.save(campaign);
+        });
+    }
+
+    private static void describe(CampaignEntry campaign, CampaignDetails details) {
+        campaign.describe(details.name(), details.description(), details.goals(), details.category(),
+                details.visibility(), details.startDate(), details.endDate());
     }
 
     @ResetHandler

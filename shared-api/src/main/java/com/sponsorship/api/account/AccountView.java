@@ -7,5 +7,6 @@ import java.time.Instant;
 
 /** An account as the rest of the platform sees it (no credentials). */
 public record AccountView(String id, Role role, String name, String email, Industry industry, Category category,
-                          Long reach, boolean flagged, String flagReason, Instant registeredAt) {
+                          Long reach, boolean flagged, String flagReason, boolean removed,
+                          Instant registeredAt) {
 }

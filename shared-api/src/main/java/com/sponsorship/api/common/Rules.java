@@ -7,7 +7,8 @@ public final class Rules {
     public static final String NAME_PATTERN = "^[A-Za-z0-9 _-]*$";
     public static final int TEXT_MAX = 250;
     public static final int EMAIL_MAX = 254;
-    public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    /** Empty passes here: @NotBlank reports a missing email once. */
+    public static final String EMAIL_PATTERN = "^(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$";
     /** At least 8 characters, upper and lower case, a digit and a symbol, no whitespace. */
     public static final String PASSWORD_PATTERN = "^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[^A-Za-z0-9\\s])\\S{8,}$";
     public static final String MONEY_MIN = "0.01";

@@ -1,0 +1,234 @@
+package com.sponsorship.command.negotiation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.AdRequestEditedEvent;
+import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
+import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
+import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.CancelNegotiationCommand;
+import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.EditAdRequestCommand;
+import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
+import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
+import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
+import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.command.lookup.CommandSideLookups;
+import com.sponsorship.command.lookup.Guards;
+import java.math.BigDecimal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * An ad request and the negotiation it starts: offers and counter-offers alternate between the
+ * sponsor and the influencer; the side whose turn it is accepts, rejects or counters.
+ */
+@Aggregate
+public class Negotiation {
+
+    @AggregateIdentifier
+    private String negotiationId;
+    private String campaignId;
+    private String sponsorId;
+    private String influencerId;
+    private BigDecimal amountOnTable;
+    private NegotiationStatus status;
+    /** The influencer has answered at least once; from then on the sponsor can no longer edit or withdraw. */
+    private boolean answered;
+
+    protected Negotiation() {
+    }
+
+    @CommandHandler
+    public Negotiation(OpenAdRequestCommand command, CommandSideLookups lookups) {
+        Actor actor = command.actor();
+        Guards.requireRole(actor, Role.SPONSOR, "send ad requests");
+        Guards.requireActiveAccount(lookups, actor);
+        if (!Guards.requireOpenCampaign(lookups, command.campaignId()).sponsorId().equals(actor.accountId())) {
+            throw new DomainRuleException("not-your-campaign", "campaignId", "This is not your campaign");
+        }
+        if (command.influencerId() != null) {
+            boolean influencer = lookups.account(command.influencerId())
+                    .filter(account -> account.role() == Role.INFLUENCER && !account.removed())
+                    .isPresent();
+            if (!influencer) {
+                throw new DomainRuleException("unknown-influencer", "influencerId", "There is no such influencer");
+            }
+        }
+        apply(new AdRequestOpenedEvent(command.negotiationId(), command.campaignId(), actor.accountId(),
+                command.influencerId(), command.message(), command.requirements(), command.paymentAmount(), actor));
+    }
+
+    @CommandHandler
+    void handle(EditAdRequestCommand command) {
+        requireUnansweredRequestOf(command.actor());
+        apply(new AdRequestEditedEvent(negotiationId, command.message(), command.requirements(),
+                command.paymentAmount(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawAdRequestCommand command) {
+        requireUnansweredRequestOf(command.actor());
+        apply(new AdRequestWithdrawnEvent(negotiationId, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ApplyToAdRequestCommand command, CommandSideLookups lookups) {
+        Actor actor = command.actor();
+        Guards.requireRole(actor, Role.INFLUENCER, "apply to ad requests");
+        requireNotConcluded();
+        if (status != NegotiationStatus.OPEN) {
+            throw new DomainRuleException("not-open", "This ad request is not open to applications");
+        }
+        Guards.requireActiveAccount(lookups, actor);
+        Guards.requireOpenCampaign(lookups, campaignId);
+        apply(new InfluencerAppliedEvent(negotiationId, actor.accountId(), command.paymentAmount(),
+                command.message(), actor));
+    }
+
+    @CommandHandler
+    void handle(CounterOfferCommand command, CommandSideLookups lookups) {
+        requireTurnOf(command.actor());
+        Guards.requireActiveAccount(lookups, command.actor());
+        Guards.requireOpenCampaign(lookups, campaignId);
+        apply(new CounterOfferMadeEvent(negotiationId, command.paymentAmount(), command.message(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RejectOfferCommand command) {
+        requireTurnOf(command.actor());
+        apply(new NegotiationRejectedEvent(negotiationId, command.message(), command.actor()));
+    }
+
+    /** Cancelling a concluded negotiation changes nothing: policies may race with a conclusion. */
+    @CommandHandler
+    void handle(CancelNegotiationCommand command) {
+        if (!command.actor().is(Role.SYSTEM) && !command.actor().is(Role.ADMIN)) {
+            throw new DomainRuleException("wrong-role", "Only the platform or an admin can cancel a negotiation");
+        }
+        if (!status.isConcluded()) {
+            apply(new NegotiationCancelledEvent(negotiationId, command.reason(), command.actor()));
+        }
+    }
+
+    /**
+     * Checks that the actor may accept what is on the table now; the caller then commits the
+     * amount on the campaign and calls {@link #agree}.
+     */
+    Acceptance prepareAcceptance(Actor actor, CommandSideLookups lookups) {
+        requireTurnOf(actor);
+        Guards.requireActiveAccount(lookups, actor);
+        return new Acceptance(campaignId, amountOnTable);
+    }
+
+    void agree(Actor actor) {
+        apply(new NegotiationAgreedEvent(negotiationId, campaignId, sponsorId, influencerId, amountOnTable, actor));
+    }
+
+    record Acceptance(String campaignId, BigDecimal amount) {
+    }
+
+    private void requireUnansweredRequestOf(Actor actor) {
+        requireParty(actor, Role.SPONSOR);
+        requireNotConcluded();
+        if (answered) {
+            throw new DomainRuleException("already-answered",
+                    "The influencer has already answered; counter, accept or reject instead");
+        }
+    }
+
+    private void requireTurnOf(Actor actor) {
+        requireParty(actor, actor.role());
+        requireNotConcluded();
+        Role turn = switch (status) {
+            case AWAITING_INFLUENCER -> Role.INFLUENCER;
+            case AWAITING_SPONSOR -> Role.SPONSOR;
+            default -> null;
+        };
+        if (turn != actor.role()) {
+            throw new DomainRuleException("not-your-turn", "It is not your turn: wait for the other side's answer");
+        }
+    }
+
+    private void requireParty(Actor actor, Role role) {
+        String party = switch (role) {
+            case SPONSOR -> sponsorId;
+            case INFLUENCER -> influencerId;
+            default -> null;
+        };
+        if (party == null || !actor.is(role) || !party.equals(actor.accountId())) {
+            throw new DomainRuleException("not-your-negotiation", "This ad request is not yours");
+        }
+    }
+
+    private void requireNotConcluded() {
+        if (status.isConcluded()) {
+            throw new DomainRuleException("concluded",
+                    "This negotiation is already concluded (" + status.name().toLowerCase() + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AdRequestOpenedEvent event) {
+        negotiationId = event.negotiationId();
+        campaignId = event.campaignId();
+        sponsorId = event.sponsorId();
+        influencerId = event.influencerId();
+        amountOnTable = event.paymentAmount();
+        status = influencerId == null ? NegotiationStatus.OPEN : NegotiationStatus.AWAITING_INFLUENCER;
+    }
+
+    @EventSourcingHandler
+    void on(AdRequestEditedEvent event) {
+        amountOnTable = event.paymentAmount();
+    }
+
+    @EventSourcingHandler
+    void on(AdRequestWithdrawnEvent event) {
+        status = NegotiationStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(InfluencerAppliedEvent event) {
+        influencerId = event.influencerId();
+        amountOnTable = event.paymentAmount();
+        status = NegotiationStatus.AWAITING_SPONSOR;
+        answered = true;
+    }
+
+    @EventSourcingHandler
+    void on(CounterOfferMadeEvent event) {
+        amountOnTable = event.paymentAmount();
+        if (event.actor().is(Role.INFLUENCER)) {
+            answered = true;
+            status = NegotiationStatus.AWAITING_SPONSOR;
+        } else {
+            status = NegotiationStatus.AWAITING_INFLUENCER;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NegotiationRejectedEvent event) {
+        status = NegotiationStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(NegotiationAgreedEvent event) {
+        status = NegotiationStatus.AGREED;
+    }
+
+    @EventSourcingHandler
+    void on(NegotiationCancelledEvent event) {
+        status = NegotiationStatus.CANCELLED;
+    }
+}

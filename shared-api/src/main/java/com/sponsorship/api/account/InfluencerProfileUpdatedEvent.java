@@ -1,0 +1,12 @@
+package com.sponsorship.api.account;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Category;
+
+public record InfluencerProfileUpdatedEvent(
+        String accountId,
+        String name,
+        Category category,
+        long reach,
+        Actor actor) {
+}

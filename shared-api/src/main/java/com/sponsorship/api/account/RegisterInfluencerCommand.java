@@ -1,0 +1,25 @@
+package com.sponsorship.api.account;
+
+import com.sponsorship.api.common.Category;
+import com.sponsorship.api.validation.AccountEmail;
+import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.StrongPassword;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A creator signs up. The password is hashed on the command side and never leaves it. */
+public record RegisterInfluencerCommand(
+        @TargetAggregateIdentifier @NotBlank String accountId,
+        @DisplayName String name,
+        @AccountEmail String email,
+        @StrongPassword String password,
+        @NotNull(message = "Choose a category from the list") Category category,
+        @NotNull(message = "Reach is required") @PositiveOrZero(message = "Reach must be a whole number of followers, 0 or more") Long reach) {
+
+    @Override
+    public String toString() {
+        return "RegisterInfluencerCommand[accountId=" + accountId + ", name=" + name + ", category=" + category + "]";
+    }
+}

@@ -1,0 +1,13 @@
+package com.sponsorship.api.account;
+
+import com.sponsorship.api.common.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** An admin removes an account: it can no longer sign in; its history stays. */
+public record RemoveAccountCommand(
+        @TargetAggregateIdentifier @NotBlank String accountId,
+        @NotNull @Valid Actor actor) {
+}

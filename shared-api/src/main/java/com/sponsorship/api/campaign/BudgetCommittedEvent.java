@@ -1,0 +1,13 @@
+package com.sponsorship.api.campaign;
+
+import com.sponsorship.api.common.Actor;
+import java.math.BigDecimal;
+
+/** An agreement took this amount out of the campaign's remaining budget. */
+public record BudgetCommittedEvent(
+        String campaignId,
+        String negotiationId,
+        BigDecimal amount,
+        BigDecimal committedTotal,
+        Actor actor) {
+}

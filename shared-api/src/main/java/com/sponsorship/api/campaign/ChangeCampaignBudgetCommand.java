@@ -1,0 +1,15 @@
+package com.sponsorship.api.campaign;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ChangeCampaignBudgetCommand(
+        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @NotNull @Valid Actor actor,
+        @Money BigDecimal budget) {
+}

@@ -1,0 +1,13 @@
+package com.sponsorship.api.campaign;
+
+import com.sponsorship.api.common.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseCampaignCommand(
+        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @NotNull @Valid Actor actor,
+        @NotNull CloseReason reason) {
+}

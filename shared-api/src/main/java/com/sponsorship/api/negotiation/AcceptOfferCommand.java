@@ -1,0 +1,13 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The side whose turn it is accepts the amount on the table; it becomes an agreement only if the campaign's remaining budget covers it. */
+public record AcceptOfferCommand(
+        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @NotNull @Valid Actor actor) {
+}

@@ -1,0 +1,12 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import java.math.BigDecimal;
+
+public record AdRequestEditedEvent(
+        String negotiationId,
+        String message,
+        String requirements,
+        BigDecimal paymentAmount,
+        Actor actor) {
+}

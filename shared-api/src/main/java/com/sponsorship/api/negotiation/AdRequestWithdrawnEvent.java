@@ -1,0 +1,8 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+
+public record AdRequestWithdrawnEvent(
+        String negotiationId,
+        Actor actor) {
+}

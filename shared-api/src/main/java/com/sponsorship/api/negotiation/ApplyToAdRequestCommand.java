@@ -1,0 +1,18 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.LongText;
+import com.sponsorship.api.validation.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** An influencer answers an open request with the payment it proposes. */
+public record ApplyToAdRequestCommand(
+        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @NotNull @Valid Actor actor,
+        @Money BigDecimal paymentAmount,
+        @LongText String message) {
+}

@@ -1,0 +1,11 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import java.math.BigDecimal;
+
+public record CounterOfferMadeEvent(
+        String negotiationId,
+        BigDecimal paymentAmount,
+        String message,
+        Actor actor) {
+}

@@ -1,0 +1,19 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.LongText;
+import com.sponsorship.api.validation.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The sponsor changes its request while nobody has answered it. */
+public record EditAdRequestCommand(
+        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @NotNull @Valid Actor actor,
+        @LongText String message,
+        @LongText String requirements,
+        @Money BigDecimal paymentAmount) {
+}

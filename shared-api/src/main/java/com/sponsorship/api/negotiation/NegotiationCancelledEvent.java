@@ -1,0 +1,9 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+
+public record NegotiationCancelledEvent(
+        String negotiationId,
+        String reason,
+        Actor actor) {
+}

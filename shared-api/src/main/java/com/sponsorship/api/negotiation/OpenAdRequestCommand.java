@@ -1,0 +1,21 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.LongText;
+import com.sponsorship.api.validation.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A sponsor offers paid promotion of its campaign to one influencer, or to any (no influencer). */
+public record OpenAdRequestCommand(
+        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @NotNull @Valid Actor actor,
+        @NotBlank(message = "Choose a campaign") String campaignId,
+        String influencerId,
+        @LongText String message,
+        @LongText String requirements,
+        @Money BigDecimal paymentAmount) {
+}
