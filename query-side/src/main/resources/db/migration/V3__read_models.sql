@@ -31,3 +31,19 @@ create table campaign_view (
 );
 -- "My campaigns": one sponsor's campaigns, newest first
 create index campaign_view_sponsor_idx on campaign_view (sponsor_id, created_at desc, id);
+
+create table negotiation_view (
+    id             varchar(36)    not null primary key,
+    campaign_id    varchar(36)    not null,
+    sponsor_id     varchar(36)    not null,
+    influencer_id  varchar(36),
+    status         varchar(30)    not null,
+    payment_amount numeric(15, 2) not null,
+    message        varchar(250),
+    requirements   varchar(250),
+    opened_at      timestamp(6) with time zone not null,
+    updated_at     timestamp(6) with time zone not null
+);
+create index negotiation_view_campaign_idx on negotiation_view (campaign_id, opened_at desc, id);
+create index negotiation_view_sponsor_idx on negotiation_view (sponsor_id, updated_at desc, id);
+create index negotiation_view_influencer_idx on negotiation_view (influencer_id, updated_at desc, id);

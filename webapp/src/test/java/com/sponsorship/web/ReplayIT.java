@@ -7,16 +7,13 @@ import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.web.command.PlatformCommands;
-import com.sponsorship.web.command.ProjectionSync;
 import com.sponsorship.web.forms.CampaignForm;
 import com.sponsorship.web.forms.SponsorRegistrationForm;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,32 +43,10 @@ class ReplayIT {
         List<Map<String, Object>> accountsBefore = rows("account_view");
         assertThat(campaignsBefore).hasSizeGreaterThanOrEqualTo(12);
 
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
-        assertThat(processors).extracting(StreamingEventProcessor::getName).contains("campaigns", "accounts");
-        processors = processors.stream().filter(StreamingEventProcessor::supportsReset).toList();
-        processors.forEach(StreamingEventProcessor::shutDown);
-        processors.forEach(StreamingEventProcessor::resetTokens);
-        processors.forEach(StreamingEventProcessor::start);
-        awaitReplayFinished(processors);
+        assertThat(Projections.rebuildAll(processing)).contains("campaigns", "accounts", "negotiations");
 
         assertThat(rows("campaign_view")).isEqualTo(campaignsBefore);
         assertThat(rows("account_view")).isEqualTo(accountsBefore);
-    }
-
-    private void awaitReplayFinished(List<StreamingEventProcessor> processors) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!processors.stream().allMatch(ReplayIT::replayed)) {
-            assertThat(System.nanoTime()).as(() -> "replay finished in time: " + processors.stream()
-                    .map(p -> p.getName() + "=" + p.processingStatus()).toList()).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
-    private static boolean replayed(StreamingEventProcessor processor) {
-        var statuses = processor.processingStatus().values();
-        return !statuses.isEmpty()
-                && statuses.stream().allMatch(status -> status.isCaughtUp() && !ProjectionSync.isRebuilding(status));
     }
 
     private List<Map<String, Object>> rows(String table) {

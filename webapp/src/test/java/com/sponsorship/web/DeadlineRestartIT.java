@@ -1,0 +1,91 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sponsorship.SponsorshipPlatformApplication;
+import com.sponsorship.api.campaign.CampaignStatus;
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.FindCampaignQuery;
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.command.PlatformQueries;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A campaign's end is a persistent deadline: scheduled before a shutdown, it fires after the
+ * restart. Time passing while the application is down is simulated by moving the stored due time
+ * into the past, with only the database running.
+ */
+class DeadlineRestartIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aDeadlinePendingAcrossARestartFiresAndClosesTheCampaignAndItsOffers() throws Exception {
+        String campaignId;
+        String negotiationId;
+        LocalDate endDate = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        try (ConfigurableApplicationContext app = start()) {
+            Scenario scenario = new Scenario(app.getBean(PlatformCommands.class));
+            Actor sponsor = scenario.sponsor();
+            campaignId = scenario.campaign(sponsor, "500", endDate);
+            negotiationId = scenario.offer(sponsor, campaignId, scenario.influencer(), "120");
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject(
+                    "select execution_time from scheduled_tasks", OffsetDateTime.class).toInstant())
+                    .as("the end of the end date, pending in the database")
+                    .isEqualTo(endDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+
+        assertThat(moveDueTimesIntoThePast()).isEqualTo(1);
+
+        try (ConfigurableApplicationContext app = start()) {
+            PlatformQueries queries = app.getBean(PlatformQueries.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!closedAndCancelled(queries, jdbc, campaignId, negotiationId)) {
+                assertThat(System.nanoTime()).as("the campaign closed after the restart").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks", Long.class)).isZero();
+        }
+    }
+
+    private static boolean closedAndCancelled(PlatformQueries queries, JdbcTemplate jdbc, String campaignId,
+                                              String negotiationId) {
+        CampaignView campaign = queries.find(new FindCampaignQuery(campaignId), CampaignView.class).orElseThrow();
+        String negotiation = jdbc.queryForObject("select status from negotiation_view where id = ?", String.class,
+                negotiationId);
+        return campaign.status() == CampaignStatus.CLOSED && "CANCELLED".equals(negotiation);
+    }
+
+    private int moveDueTimesIntoThePast() throws IOException, SQLException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).start();
+             Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement move = connection.prepareStatement(
+                     "update scheduled_tasks set execution_time = now() - interval '1 minute'")) {
+            return move.executeUpdate();
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SponsorshipPlatformApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + dataDirectory);
+    }
+}
