@@ -1,0 +1,4 @@
+package com.sponsorship.api.negotiation;
+
+public record FindNegotiationQuery(String negotiationId) {
+}

@@ -1,0 +1,30 @@
+package com.sponsorship.api.stats;
+
+/** The charts of the platform; each is drawn for one viewer's scope. */
+public enum Chart {
+    ACCOUNTS_PER_MONTH("accounts-per-month", "Accounts registered per month"),
+    CAMPAIGNS_PER_MONTH("campaigns-per-month", "Campaigns created per month"),
+    AD_REQUESTS_PER_MONTH("ad-requests-per-month", "Ad requests per month"),
+    STATUS_DISTRIBUTION("status-distribution", "Ad requests by status"),
+    PAYMENT_DISTRIBUTION("payment-distribution", "Ad requests by payment amount");
+
+    private final String slug;
+    private final String title;
+
+    Chart(String slug, String title) {
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static java.util.Optional<Chart> fromSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(chart -> chart.slug.equals(slug)).findFirst();
+    }
+}
