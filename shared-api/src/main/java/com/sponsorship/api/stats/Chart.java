@@ -1,5 +1,8 @@
 package com.sponsorship.api.stats;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The charts of the platform; each is drawn for one viewer's scope. */
 public enum Chart {
     ACCOUNTS_PER_MONTH("accounts-per-month", "Accounts registered per month"),
@@ -24,7 +27,7 @@ public enum Chart {
         return title;
     }
 
-    public static java.util.Optional<Chart> fromSlug(String slug) {
-        return java.util.Arrays.stream(values()).filter(chart -> chart.slug.equals(slug)).findFirst();
+    public static Optional<Chart> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(chart -> chart.slug.equals(slug)).findFirst();
     }
 }
