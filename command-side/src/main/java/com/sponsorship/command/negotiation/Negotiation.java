@@ -185,7 +185,7 @@ public class Negotiation {
         sponsorId = event.sponsorId();
         influencerId = event.influencerId();
         amountOnTable = event.paymentAmount();
-        status = influencerId == null ? NegotiationStatus.OPEN : NegotiationStatus.AWAITING_INFLUENCER;
+        status = NegotiationStatus.opened(influencerId);
     }
 
     @EventSourcingHandler
@@ -209,12 +209,8 @@ public class Negotiation {
     @EventSourcingHandler
     void on(CounterOfferMadeEvent event) {
         amountOnTable = event.paymentAmount();
-        if (event.actor().is(Role.INFLUENCER)) {
-            answered = true;
-            status = NegotiationStatus.AWAITING_SPONSOR;
-        } else {
-            status = NegotiationStatus.AWAITING_INFLUENCER;
-        }
+        answered = answered || event.actor().is(Role.INFLUENCER);
+        status = NegotiationStatus.offeredBy(event.actor().role());
     }
 
     @EventSourcingHandler

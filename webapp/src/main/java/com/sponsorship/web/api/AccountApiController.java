@@ -5,6 +5,7 @@ import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.web.command.NotFoundException;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.forms.InfluencerRegistrationForm;
 import com.sponsorship.web.forms.SponsorRegistrationForm;
 import com.sponsorship.web.security.PlatformUser;
 import java.net.URI;
@@ -31,6 +32,13 @@ class AccountApiController {
 
     @PostMapping("/accounts/sponsors")
     ResponseEntity<IdResponse> registerSponsor(@RequestBody SponsorRegistrationForm form) {
+        String id = UUID.randomUUID().toString();
+        commands.send(form.toCommand(id));
+        return ResponseEntity.created(URI.create("/api/v1/me")).body(new IdResponse(id));
+    }
+
+    @PostMapping("/accounts/influencers")
+    ResponseEntity<IdResponse> registerInfluencer(@RequestBody InfluencerRegistrationForm form) {
         String id = UUID.randomUUID().toString();
         commands.send(form.toCommand(id));
         return ResponseEntity.created(URI.create("/api/v1/me")).body(new IdResponse(id));

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 
 /** Every API error is an application/problem+json body; input errors list the fields at fault. */
@@ -35,11 +36,20 @@ class ApiExceptionHandler {
         return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
     }
 
+    /** A parameter of the wrong type, like page=abc. */
+    @ExceptionHandler
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
+        return invalidInput(List.of(new FieldProblem(mismatch.getName(), "has a value of the wrong type")));
+    }
+
+    /** Acting for someone else or in the wrong role is forbidden (403); any other broken rule is a conflict (409). */
     @ExceptionHandler
     ProblemDetail refused(DomainRuleException refused) {
         RuleViolation violation = refused.violation();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, violation.message());
-        problem.setTitle("Refused");
+        boolean forbidden = violation.code().startsWith("not-your-") || violation.code().equals("wrong-role");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, violation.message());
+        problem.setTitle(forbidden ? "Forbidden" : "Refused");
         problem.setProperty("code", violation.code());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(violation.field(), violation.message())));

@@ -2,23 +2,28 @@ package com.sponsorship.web.api;
 
 import com.sponsorship.api.campaign.CampaignPage;
 import com.sponsorship.api.campaign.CampaignView;
-import com.sponsorship.api.campaign.FindCampaignQuery;
+import com.sponsorship.api.campaign.CloseCampaignCommand;
+import com.sponsorship.api.campaign.CloseReason;
+import com.sponsorship.api.campaign.FindAllCampaignsQuery;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
+import com.sponsorship.api.campaign.SearchCampaignsQuery;
+import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.web.command.NotFoundException;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.command.ReadAccess;
+import com.sponsorship.web.forms.AdRequestForm;
 import com.sponsorship.web.forms.CampaignForm;
 import com.sponsorship.web.security.PlatformUser;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,10 +35,12 @@ class CampaignApiController {
 
     private final PlatformCommands commands;
     private final PlatformQueries queries;
+    private final ReadAccess access;
 
-    CampaignApiController(PlatformCommands commands, PlatformQueries queries) {
+    CampaignApiController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @PostMapping
@@ -43,23 +50,61 @@ class CampaignApiController {
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(new IdResponse(id));
     }
 
-    /** A sponsor lists its own campaigns (campaign search for other roles is a later use case). */
+    /**
+     * Role-dependent: a sponsor lists its own campaigns, an influencer searches public open
+     * campaigns (q, category, sort=budget,asc|desc), admins and auditors list every campaign.
+     */
     @GetMapping
     CampaignPage list(@AuthenticationPrincipal PlatformUser user,
+                      @RequestParam(defaultValue = "") String q,
+                      @RequestParam(required = false) Category category,
+                      @RequestParam(defaultValue = "budget,desc") String sort,
                       @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
-        if (user.role() != Role.SPONSOR) {
-            throw new AccessDeniedException("Only sponsors list their campaigns here");
-        }
-        return queries.fetch(new FindSponsorCampaignsQuery(user.accountId(), new PageRequest(page, size)),
-                CampaignPage.class);
+        PageRequest pageRequest = new PageRequest(page, size);
+        Object query = switch (user.role()) {
+            case SPONSOR -> new FindSponsorCampaignsQuery(user.accountId(), pageRequest);
+            case INFLUENCER -> new SearchCampaignsQuery(q, category, Sorting.ascending(sort, "budget"), pageRequest);
+            default -> new FindAllCampaignsQuery(pageRequest);
+        };
+        return queries.fetch(query, CampaignPage.class);
     }
 
-    /** Visible to its sponsor and to admins; anyone else is told it does not exist. */
     @GetMapping("/{id}")
     CampaignView get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
-        return queries.find(new FindCampaignQuery(id), CampaignView.class)
-                .filter(campaign -> user.role() == Role.ADMIN || campaign.sponsorId().equals(user.accountId()))
-                .orElseThrow(() -> new NotFoundException("Campaign"));
+        return access.campaign(user, id);
+    }
+
+    /** Replaces the campaign's details and budget; both are checked before either is sent. */
+    @PutMapping("/{id}")
+    CampaignView update(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                        @RequestBody CampaignForm form) {
+        CampaignView current = access.campaign(user, id);
+        var details = form.toUpdateCommand(id, user.actor());
+        var budget = form.toBudgetCommand(id, user.actor());
+        commands.validate(details, budget);
+        if (form.getBudget().compareTo(current.budget()) != 0) {
+            commands.send(budget);
+        }
+        commands.send(details);
+        return access.campaign(user, id);
+    }
+
+    @PostMapping("/{id}/close")
+    CampaignView close(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        access.campaign(user, id);
+        CloseReason reason = user.role() == Role.ADMIN ? CloseReason.BY_ADMIN : CloseReason.BY_SPONSOR;
+        commands.send(new CloseCampaignCommand(id, user.actor(), reason));
+        return access.campaign(user, id);
+    }
+
+    @PostMapping("/{id}/ad-requests")
+    ResponseEntity<IdResponse> openAdRequest(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                                             @RequestBody AdRequestForm form) {
+        access.campaign(user, id);
+        String negotiationId = UUID.randomUUID().toString();
+        commands.send(form.toOpenCommand(negotiationId, user.actor(), id));
+        return ResponseEntity.created(URI.create("/api/v1/ad-requests/" + negotiationId))
+                .body(new IdResponse(negotiationId));
     }
 }

@@ -8,6 +8,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class NotFoundException extends RuntimeException {
 
     public NotFoundException(String what) {
-        super(what + " not found");
+        super(what + " was not found");
     }
 }

@@ -1,7 +1,10 @@
 package com.sponsorship.web.forms;
 
 import com.sponsorship.api.campaign.CampaignDetails;
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
 import com.sponsorship.api.campaign.CreateCampaignCommand;
+import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Visibility;
@@ -24,8 +27,33 @@ public class CampaignForm {
     private LocalDate endDate;
 
     public CreateCampaignCommand toCommand(String campaignId, Actor actor) {
-        return new CreateCampaignCommand(campaignId, actor,
-                new CampaignDetails(name, description, goals, category, visibility, startDate, endDate), budget);
+        return new CreateCampaignCommand(campaignId, actor, details(), budget);
+    }
+
+    public UpdateCampaignCommand toUpdateCommand(String campaignId, Actor actor) {
+        return new UpdateCampaignCommand(campaignId, actor, details());
+    }
+
+    public ChangeCampaignBudgetCommand toBudgetCommand(String campaignId, Actor actor) {
+        return new ChangeCampaignBudgetCommand(campaignId, actor, budget);
+    }
+
+    /** The form filled with a campaign's current values, for editing. */
+    public static CampaignForm of(CampaignView campaign) {
+        CampaignForm form = new CampaignForm();
+        form.name = campaign.name();
+        form.description = campaign.description();
+        form.goals = campaign.goals();
+        form.category = campaign.category();
+        form.budget = campaign.budget();
+        form.visibility = campaign.visibility();
+        form.startDate = campaign.startDate();
+        form.endDate = campaign.endDate();
+        return form;
+    }
+
+    private CampaignDetails details() {
+        return new CampaignDetails(name, description, goals, category, visibility, startDate, endDate);
     }
 
     public String getName() {

@@ -18,7 +18,9 @@ class LoginController {
     String home(@AuthenticationPrincipal PlatformUser user) {
         return switch (user.role()) {
             case SPONSOR -> "redirect:/sponsor/campaigns";
-            default -> "home";
+            case INFLUENCER -> "redirect:/influencer";
+            case ADMIN -> "redirect:/admin";
+            default -> "redirect:/stats";
         };
     }
 }

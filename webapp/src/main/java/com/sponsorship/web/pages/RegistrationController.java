@@ -1,6 +1,7 @@
 package com.sponsorship.web.pages;
 
 import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.forms.InfluencerRegistrationForm;
 import com.sponsorship.web.forms.SponsorRegistrationForm;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -30,5 +31,17 @@ class RegistrationController {
         boolean registered = FormSubmission.submit(binding,
                 () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
         return registered ? "redirect:/login?registered" : "register-sponsor";
+    }
+
+    @GetMapping("/influencer")
+    String influencerForm(@ModelAttribute("form") InfluencerRegistrationForm form) {
+        return "register-influencer";
+    }
+
+    @PostMapping("/influencer")
+    String registerInfluencer(@ModelAttribute("form") InfluencerRegistrationForm form, BindingResult binding) {
+        boolean registered = FormSubmission.submit(binding,
+                () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
+        return registered ? "redirect:/login?registered" : "register-influencer";
     }
 }

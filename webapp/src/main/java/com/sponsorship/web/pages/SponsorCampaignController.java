@@ -1,10 +1,14 @@
 package com.sponsorship.web.pages;
 
 import com.sponsorship.api.campaign.CampaignPage;
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.CloseCampaignCommand;
+import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.command.ReadAccess;
 import com.sponsorship.web.forms.CampaignForm;
 import com.sponsorship.web.security.PlatformUser;
 import java.util.UUID;
@@ -14,22 +18,25 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A sponsor's own campaigns: the paginated list and the form that creates one. */
+/** A sponsor's own campaigns: the paginated list, creating, editing and closing one. */
 @Controller
 @RequestMapping("/sponsor/campaigns")
 class SponsorCampaignController {
 
     private final PlatformCommands commands;
     private final PlatformQueries queries;
+    private final ReadAccess access;
 
-    SponsorCampaignController(PlatformCommands commands, PlatformQueries queries) {
+    SponsorCampaignController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping
@@ -42,19 +49,68 @@ class SponsorCampaignController {
     }
 
     @GetMapping("/new")
-    String newCampaign(@ModelAttribute("form") CampaignForm form) {
-        return "sponsor/campaign-form";
+    String newCampaign(@ModelAttribute("form") CampaignForm form, Model model) {
+        return creating(model);
     }
 
     @PostMapping
     String create(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("form") CampaignForm form,
-                  BindingResult binding, RedirectAttributes redirect) {
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
         boolean created = FormSubmission.submit(binding,
                 () -> commands.send(form.toCommand(UUID.randomUUID().toString(), user.actor())));
         if (!created) {
-            return "sponsor/campaign-form";
+            return creating(model);
         }
         redirect.addFlashAttribute("notice", "Campaign \"" + form.getName().trim() + "\" created");
         return "redirect:/sponsor/campaigns";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, Model model) {
+        model.addAttribute("form", CampaignForm.of(access.campaign(user, id)));
+        return editing(id, model);
+    }
+
+    /** Details and budget are checked together before either is sent, so nothing is half-saved. */
+    @PostMapping("/{id}/edit")
+    String update(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                  @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        CampaignView current = access.campaign(user, id);
+        boolean saved = FormSubmission.submit(binding, () -> {
+            var details = form.toUpdateCommand(id, user.actor());
+            var budget = form.toBudgetCommand(id, user.actor());
+            commands.validate(details, budget);
+            if (form.getBudget().compareTo(current.budget()) != 0) {
+                commands.send(budget);
+            }
+            commands.send(details);
+        });
+        if (!saved) {
+            return editing(id, model);
+        }
+        redirect.addFlashAttribute("notice", "Campaign saved");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, RedirectAttributes redirect) {
+        access.campaign(user, id);
+        return Refusals.run(redirect, "/campaigns/" + id, "Campaign closed; its open requests are cancelled",
+                () -> commands.send(new CloseCampaignCommand(id, user.actor(), CloseReason.BY_SPONSOR)));
+    }
+
+    private static String creating(Model model) {
+        model.addAttribute("heading", "New campaign");
+        model.addAttribute("formAction", "/sponsor/campaigns");
+        model.addAttribute("submitLabel", "Create campaign");
+        return "sponsor/campaign-form";
+    }
+
+    private static String editing(String id, Model model) {
+        model.addAttribute("heading", "Edit campaign");
+        model.addAttribute("formAction", "/sponsor/campaigns/" + id + "/edit");
+        model.addAttribute("submitLabel", "Save campaign");
+        return "sponsor/campaign-form";
     }
 }

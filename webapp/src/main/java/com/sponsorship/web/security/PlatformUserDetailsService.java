@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
 class PlatformUserDetailsService implements UserDetailsService {
 
     private final PlatformQueries queries;
+    private final LoginThrottle throttle;
 
-    PlatformUserDetailsService(PlatformQueries queries) {
+    PlatformUserDetailsService(PlatformQueries queries, LoginThrottle throttle) {
         this.queries = queries;
+        this.throttle = throttle;
     }
 
     @Override
     public PlatformUser loadUserByUsername(String email) {
+        boolean locked = throttle.isLocked(email);
         return queries.find(new FindLoginAccountQuery(email), LoginAccount.class)
-                .map(PlatformUser::new)
+                .map(account -> new PlatformUser(account, locked))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -25,9 +25,18 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/sponsors").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/sponsors", "/api/v1/accounts/influencers")
+                        .permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/campaigns").hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/ad-requests")
+                        .hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/campaigns/*", "/api/v1/ad-requests/*").hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ad-requests/*/apply").hasRole("INFLUENCER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ad-requests/*/withdraw").hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ad-requests/**").hasAnyRole("SPONSOR", "INFLUENCER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/campaigns/*/close").hasAnyRole("SPONSOR", "ADMIN")
+                        .requestMatchers("/api/v1/influencers").hasAnyRole("SPONSOR", "ADMIN")
+                        .requestMatchers("/api/v1/ad-requests/open").hasAnyRole("INFLUENCER", "ADMIN", "AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -39,13 +48,20 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/register/**", "/webjars/**", "/css/**", "/error", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/sponsor/**").hasRole("SPONSOR")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/sponsor/**", "/campaigns/choose").hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.POST, "/campaigns/*/ad-requests", "/ad-requests/*/edit",
+                                "/ad-requests/*/withdraw").hasRole("SPONSOR")
+                        .requestMatchers(HttpMethod.POST, "/ad-requests/*/apply").hasRole("INFLUENCER")
+                        .requestMatchers(HttpMethod.POST, "/ad-requests/**").hasAnyRole("SPONSOR", "INFLUENCER")
+                        .requestMatchers("/influencer/**", "/influencer").hasRole("INFLUENCER")
+                        .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
+                        .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", true)
+                        .failureHandler(LoginThrottle.failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,0 +1,105 @@
+package com.sponsorship.web.api;
+
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
+import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.command.ReadAccess;
+import com.sponsorship.web.command.Scopes;
+import com.sponsorship.web.forms.AdRequestForm;
+import com.sponsorship.web.forms.OfferForm;
+import com.sponsorship.web.security.PlatformUser;
+import java.util.function.Supplier;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ad requests and their negotiation; every answer is the request as it stands afterwards. */
+@RestController
+@RequestMapping("/api/v1/ad-requests")
+class AdRequestApiController {
+
+    private final PlatformCommands commands;
+    private final PlatformQueries queries;
+    private final ReadAccess access;
+
+    AdRequestApiController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The caller's own: a sponsor's requests, an influencer's offers; admins and auditors see all. */
+    @GetMapping
+    NegotiationPage mine(@AuthenticationPrincipal PlatformUser user,
+                         @RequestParam(required = false) NegotiationStatus status,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "20") int size) {
+        return queries.fetch(Scopes.negotiations(user, status, new PageRequest(page, size)), NegotiationPage.class);
+    }
+
+    /** Requests open to any influencer, on public open campaigns. */
+    @GetMapping("/open")
+    NegotiationPage open(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.fetch(new FindOpenAdRequestsQuery(new PageRequest(page, size)), NegotiationPage.class);
+    }
+
+    @GetMapping("/{id}")
+    NegotiationView get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        return access.negotiation(user, id);
+    }
+
+    @PutMapping("/{id}")
+    NegotiationView edit(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                         @RequestBody AdRequestForm form) {
+        return act(user, id, () -> form.toEditCommand(id, user.actor()));
+    }
+
+    @PostMapping("/{id}/apply")
+    NegotiationView apply(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                          @RequestBody OfferForm form) {
+        return act(user, id, () -> form.toApplyCommand(id, user.actor()));
+    }
+
+    @PostMapping("/{id}/counter")
+    NegotiationView counter(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                            @RequestBody OfferForm form) {
+        return act(user, id, () -> form.toCounterCommand(id, user.actor()));
+    }
+
+    @PostMapping("/{id}/accept")
+    NegotiationView accept(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        return act(user, id, () -> new AcceptOfferCommand(id, user.actor()));
+    }
+
+    @PostMapping("/{id}/reject")
+    NegotiationView reject(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                           @RequestBody(required = false) OfferForm form) {
+        return act(user, id, () -> new RejectOfferCommand(id, user.actor(), form == null ? null : form.getMessage()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    NegotiationView withdraw(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        return act(user, id, () -> new WithdrawAdRequestCommand(id, user.actor()));
+    }
+
+    /** Only a request the caller may see can be acted on (404 otherwise); the aggregate decides the rest. */
+    private NegotiationView act(PlatformUser user, String id, Supplier<Object> command) {
+        access.negotiation(user, id);
+        commands.send(command.get());
+        return access.negotiation(user, id);
+    }
+}

@@ -1,0 +1,71 @@
+package com.sponsorship.web.api;
+
+import com.sponsorship.api.account.ClearAccountFlagCommand;
+import com.sponsorship.api.account.FlagAccountCommand;
+import com.sponsorship.api.account.RemoveAccountCommand;
+import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
+import com.sponsorship.api.campaign.FlagCampaignCommand;
+import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.forms.AuditorForm;
+import com.sponsorship.web.forms.FlagForm;
+import com.sponsorship.web.security.PlatformUser;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Moderation (admin only, enforced by the security configuration and again by the aggregates). */
+@RestController
+@RequestMapping("/api/v1/admin")
+class AdminApiController {
+
+    private final PlatformCommands commands;
+
+    AdminApiController(PlatformCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/accounts/{id}/flag")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void flagAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id, @RequestBody FlagForm form) {
+        commands.send(new FlagAccountCommand(id, admin.actor(), form.getReason()));
+    }
+
+    @DeleteMapping("/accounts/{id}/flag")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void clearAccountFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
+        commands.send(new ClearAccountFlagCommand(id, admin.actor()));
+    }
+
+    @DeleteMapping("/accounts/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
+        commands.send(new RemoveAccountCommand(id, admin.actor()));
+    }
+
+    @PostMapping("/campaigns/{id}/flag")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void flagCampaign(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id, @RequestBody FlagForm form) {
+        commands.send(new FlagCampaignCommand(id, admin.actor(), form.getReason()));
+    }
+
+    @DeleteMapping("/campaigns/{id}/flag")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void clearCampaignFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
+        commands.send(new ClearCampaignFlagCommand(id, admin.actor()));
+    }
+
+    @PostMapping("/auditors")
+    ResponseEntity<IdResponse> createAuditor(@AuthenticationPrincipal PlatformUser admin, @RequestBody AuditorForm form) {
+        String id = UUID.randomUUID().toString();
+        commands.send(form.toCommand(id, admin.actor()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(id));
+    }
+}

@@ -1,0 +1,22 @@
+package com.sponsorship.web.api;
+
+import com.sponsorship.web.command.FieldProblem;
+import com.sponsorship.web.command.InvalidInputException;
+import java.util.List;
+
+/** Reads the API's {@code sort=field,direction} parameter; only one field is sortable per list. */
+final class Sorting {
+
+    private Sorting() {
+    }
+
+    /** True for "field,asc"; descending is the default. Any other field is refused as bad input. */
+    static boolean ascending(String sort, String field) {
+        String[] parts = sort.split(",");
+        if (!parts[0].trim().equalsIgnoreCase(field) || parts.length > 2) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("sort", "must be " + field + ",asc or " + field + ",desc")));
+        }
+        return parts.length == 2 && parts[1].trim().equalsIgnoreCase("asc");
+    }
+}

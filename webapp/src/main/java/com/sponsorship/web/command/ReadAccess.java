@@ -1,0 +1,63 @@
+package com.sponsorship.web.command;
+
+import com.sponsorship.api.campaign.CampaignStatus;
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.FindCampaignQuery;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Visibility;
+import com.sponsorship.api.negotiation.FindNegotiationQuery;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.web.security.PlatformUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which campaign or ad request, for pages and API alike. Anything the caller may not
+ * see answers "not found", so that nobody learns what exists in another account.
+ */
+@Component
+public class ReadAccess {
+
+    private final PlatformQueries queries;
+
+    ReadAccess(PlatformQueries queries) {
+        this.queries = queries;
+    }
+
+    public CampaignView campaign(PlatformUser user, String campaignId) {
+        return queries.find(new FindCampaignQuery(campaignId), CampaignView.class)
+                .filter(campaign -> canSee(user, campaign))
+                .orElseThrow(() -> new NotFoundException("Campaign"));
+    }
+
+    public NegotiationView negotiation(PlatformUser user, String negotiationId) {
+        return queries.find(new FindNegotiationQuery(negotiationId), NegotiationView.class)
+                .filter(negotiation -> canSee(user, negotiation))
+                .orElseThrow(() -> new NotFoundException("Ad request"));
+    }
+
+    private static boolean canSee(PlatformUser user, CampaignView campaign) {
+        return switch (user.role()) {
+            case ADMIN, AUDITOR -> true;
+            case SPONSOR -> campaign.sponsorId().equals(user.accountId());
+            case INFLUENCER -> campaign.visibility() == Visibility.PUBLIC && campaign.status() == CampaignStatus.OPEN
+                    && !campaign.flagged();
+            default -> false;
+        };
+    }
+
+    /** Influencers see their own negotiations and requests still open to anyone, never another influencer's. */
+    private static boolean canSee(PlatformUser user, NegotiationView negotiation) {
+        return switch (user.role()) {
+            case ADMIN, AUDITOR -> true;
+            case SPONSOR -> negotiation.sponsorId().equals(user.accountId());
+            case INFLUENCER -> user.accountId().equals(negotiation.influencerId())
+                    || negotiation.status() == NegotiationStatus.OPEN;
+            default -> false;
+        };
+    }
+
+    public static boolean isStaff(PlatformUser user) {
+        return user.role() == Role.ADMIN || user.role() == Role.AUDITOR;
+    }
+}

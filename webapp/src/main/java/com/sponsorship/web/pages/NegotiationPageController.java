@@ -1,0 +1,137 @@
+package com.sponsorship.web.pages;
+
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
+import com.sponsorship.api.negotiation.NegotiationHistory;
+import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.command.ReadAccess;
+import com.sponsorship.web.command.Scopes;
+import com.sponsorship.web.forms.AdRequestForm;
+import com.sponsorship.web.forms.OfferForm;
+import com.sponsorship.web.security.PlatformUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The caller's ad requests, and one negotiation: its thread of offers and the answers it allows now. */
+@Controller
+@RequestMapping("/ad-requests")
+class NegotiationPageController {
+
+    private final PlatformCommands commands;
+    private final PlatformQueries queries;
+    private final ReadAccess access;
+
+    NegotiationPageController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @GetMapping
+    String mine(@AuthenticationPrincipal PlatformUser user,
+                @RequestParam(required = false) NegotiationStatus status,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("requests", queries.fetch(Scopes.negotiations(user, status, new PageRequest(page, 10)),
+                NegotiationPage.class));
+        model.addAttribute("statuses", NegotiationStatus.values());
+        model.addAttribute("status", status);
+        return "ad-requests";
+    }
+
+    @GetMapping("/{id}")
+    String negotiation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, Model model) {
+        model.addAttribute("offer", new OfferForm());
+        return show(user, id, model);
+    }
+
+    @PostMapping("/{id}/counter")
+    String counter(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                   @ModelAttribute("offer") OfferForm offer, BindingResult binding, Model model,
+                   RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        if (!FormSubmission.submit(binding, () -> commands.send(offer.toCounterCommand(id, user.actor())))) {
+            return show(user, id, model);
+        }
+        redirect.addFlashAttribute("notice", "Counter-offer sent");
+        return "redirect:/ad-requests/" + id;
+    }
+
+    @PostMapping("/{id}/apply")
+    String apply(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                 @ModelAttribute("offer") OfferForm offer, BindingResult binding, Model model,
+                 RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        if (!FormSubmission.submit(binding, () -> commands.send(offer.toApplyCommand(id, user.actor())))) {
+            return show(user, id, model);
+        }
+        redirect.addFlashAttribute("notice", "Application sent");
+        return "redirect:/ad-requests/" + id;
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                @ModelAttribute("edit") AdRequestForm edit, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        if (!FormSubmission.submit(binding, () -> commands.send(edit.toEditCommand(id, user.actor())))) {
+            model.addAttribute("offer", new OfferForm());
+            return show(user, id, model);
+        }
+        redirect.addFlashAttribute("notice", "Ad request updated");
+        return "redirect:/ad-requests/" + id;
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        return Refusals.run(redirect, "/ad-requests/" + id, "Agreed",
+                () -> commands.send(new AcceptOfferCommand(id, user.actor())));
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                  @RequestParam(required = false) String message, RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        return Refusals.run(redirect, "/ad-requests/" + id, "Rejected",
+                () -> commands.send(new RejectOfferCommand(id, user.actor(), message)));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, RedirectAttributes redirect) {
+        access.negotiation(user, id);
+        return Refusals.run(redirect, "/ad-requests/" + id, "Ad request withdrawn",
+                () -> commands.send(new WithdrawAdRequestCommand(id, user.actor())));
+    }
+
+    private String show(PlatformUser user, String id, Model model) {
+        NegotiationView negotiation = access.negotiation(user, id);
+        model.addAttribute("negotiation", negotiation);
+        NegotiationHistory history = queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
+        model.addAttribute("history", history);
+        model.addAttribute("turn", Turn.of(negotiation, history, user));
+        if (!model.containsAttribute("edit")) {
+            AdRequestForm edit = new AdRequestForm();
+            edit.setMessage(negotiation.message());
+            edit.setRequirements(negotiation.requirements());
+            edit.setPaymentAmount(negotiation.paymentAmount());
+            model.addAttribute("edit", edit);
+        }
+        return "negotiation";
+    }
+}

@@ -1,0 +1,57 @@
+package com.sponsorship.web.pages;
+
+import com.sponsorship.api.account.AccountPage;
+import com.sponsorship.api.account.SearchInfluencersQuery;
+import com.sponsorship.api.campaign.CampaignPage;
+import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
+import com.sponsorship.api.campaign.SearchCampaignsQuery;
+import com.sponsorship.api.common.Category;
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.security.PlatformUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Search depends on who asks: sponsors find influencers (by reach), influencers find public open
+ * campaigns (by budget). Filters and sort are query parameters, so they survive paging.
+ */
+@Controller
+class SearchController {
+
+    private static final int PAGE_SIZE = 5;
+
+    private final PlatformQueries queries;
+
+    SearchController(PlatformQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/search")
+    String search(@AuthenticationPrincipal PlatformUser user,
+                  @RequestParam(defaultValue = "") String q,
+                  @RequestParam(required = false) Category category,
+                  @RequestParam(defaultValue = "desc") String order,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        boolean ascending = order.equals("asc");
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("order", ascending ? "asc" : "desc");
+        PageRequest pageRequest = new PageRequest(page, PAGE_SIZE);
+        if (user.role() == Role.SPONSOR) {
+            model.addAttribute("influencers", queries.fetch(
+                    new SearchInfluencersQuery(q, category, ascending, pageRequest), AccountPage.class));
+            model.addAttribute("myCampaigns", queries.fetch(
+                    new FindSponsorCampaignsQuery(user.accountId(), new PageRequest(0, PageRequest.MAX_SIZE)),
+                    CampaignPage.class).content());
+            return "search-influencers";
+        }
+        model.addAttribute("campaigns", queries.fetch(
+                new SearchCampaignsQuery(q, category, ascending, pageRequest), CampaignPage.class));
+        return "search-campaigns";
+    }
+}

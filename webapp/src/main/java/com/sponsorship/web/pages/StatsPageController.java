@@ -1,0 +1,24 @@
+package com.sponsorship.web.pages;
+
+import com.sponsorship.api.stats.Chart;
+import com.sponsorship.web.api.StatsApiController;
+import com.sponsorship.web.command.Scopes;
+import com.sponsorship.web.security.PlatformUser;
+import java.util.Arrays;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The charts of the viewer's scope, drawn on the server. */
+@Controller
+class StatsPageController {
+
+    @GetMapping("/stats")
+    String stats(@AuthenticationPrincipal PlatformUser user, Model model) {
+        model.addAttribute("charts", Arrays.stream(Chart.values())
+                .filter(chart -> StatsApiController.visibleTo(chart, Scopes.stats(user)))
+                .toList());
+        return "stats";
+    }
+}
