@@ -35,6 +35,22 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Response delete(String path, String email, String password) {
+        return send(request(path, email, password).DELETE());
+    }
+
+    /** The raw bytes and content type of a GET, for images. */
+    HttpResponse<byte[]> bytes(String path, String email, String password) {
+        try {
+            return http.send(request(path, email, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String email, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
         if (email != null) {

@@ -54,17 +54,61 @@ final class Browser implements AutoCloseable {
     }
 
     void submit(String buttonText) {
-        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
-        // Bootstrap scrolls smoothly; jump instead, so the click lands where the button is
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
+    }
+
+    /** In the table row that shows {@code rowText}, fills the row's reason field and presses its button. */
+    void submitInRow(String rowText, String reason, String buttonText) {
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + rowText + "']]"));
+        WebElement field = row.findElement(By.name("reason"));
+        field.sendKeys(reason);
+        clickAndWait(row.findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
+    }
+
+    /** Clicks a link by its text and waits for the next page. */
+    void follow(String linkText) {
+        clickAndWait(driver.findElement(By.linkText(linkText)));
+    }
+
+    private void clickAndWait(WebElement target) {
+        // Bootstrap scrolls smoothly; jump instead, so the click lands where the element is
         ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         // the marker lives only in the current document: its absence means the next page has loaded
         ((JavascriptExecutor) driver).executeScript("window.leftForNextPage = true");
-        button.click();
+        target.click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.leftForNextPage === undefined && document.readyState === 'complete'")));
+    }
+
+    /** Signs out if needed, then in, and lands on the account's dashboard. */
+    void signIn(String email, String password) {
+        open("/login");
+        if (!driver.findElements(By.xpath("//button[normalize-space()='Sign out']")).isEmpty()) {
+            submit("Sign out");
+            open("/login");
+        }
+        type("email", email);
+        type("password", password);
+        submit("Sign in");
+    }
+
+    /** Every chart image on the page has loaded as a real picture. */
+    boolean imagesLoaded(String cssSelector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const images = [...document.querySelectorAll(arguments[0])];"
+                        + " return images.length > 0 && images.every(i => i.complete && i.naturalWidth > 0);",
+                cssSelector));
+    }
+
+    int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
+    }
+
+    WebElement element(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
     }
 
     String text(String cssSelector) {

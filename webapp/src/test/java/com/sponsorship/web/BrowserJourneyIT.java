@@ -62,4 +62,80 @@ class BrowserJourneyIT {
         assertThat(browser.path()).isEqualTo("/sponsor/campaigns");
         assertThat(browser.text("#campaigns tbody")).contains("Browser Launch", "Tech-Gadgets", "4,200.50");
     }
+
+    @Test
+    void aDealFromSearchToAgreementThenModeration() {
+        String sponsor = TestData.uniqueEmail("deal-sponsor");
+        String influencer = TestData.uniqueEmail("deal-influencer");
+        String creatorName = "Creator " + Long.toString(System.nanoTime(), 36).substring(0, 6);
+
+        browser.open("/register/influencer");
+        browser.type("name", creatorName);
+        browser.type("email", influencer);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("category", "Travel");
+        browser.type("reach", "120000");
+        browser.submit("Create account");
+
+        browser.open("/register/sponsor");
+        browser.type("name", "Deal Brand");
+        browser.type("email", sponsor);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("industry", "Tourism");
+        browser.submit("Create account");
+        browser.signIn(sponsor, TestData.PASSWORD);
+        browser.open("/sponsor/campaigns/new");
+        browser.type("name", "Island Tour");
+        browser.choose("category", "Travel");
+        browser.type("budget", "1000");
+        browser.setDate("startDate", TestData.start().toString());
+        browser.setDate("endDate", TestData.end().toString());
+        browser.submit("Create campaign");
+
+        browser.open("/search?q=" + creatorName.substring(8) + "&category=TRAVEL");
+        assertThat(browser.text("#influencers tbody")).contains(creatorName);
+        browser.submit("Offer");
+        browser.type("paymentAmount", "300");
+        browser.type("message", "Two reels from the island");
+        browser.submit("Send ad request");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_INFLUENCER");
+        String negotiationPath = browser.path();
+
+        browser.signIn(influencer, TestData.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/influencer");
+        browser.follow("Island Tour");
+        browser.type("paymentAmount", "400");
+        browser.type("message", "Three reels for 400");
+        browser.submit("Send counter-offer");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_SPONSOR");
+
+        browser.signIn(sponsor, TestData.PASSWORD);
+        browser.open(negotiationPath);
+        browser.submit("Accept");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("AGREED");
+        assertThat(browser.text("#thread")).contains("Three reels for 400");
+        browser.follow("Island Tour");
+        assertThat(browser.text("#budget-used")).isEqualTo("400.00");
+        assertThat(browser.text("#budget-remaining")).isEqualTo("600.00");
+
+        browser.signIn("admin@test.local", "Admin#Pass123");
+        assertThat(browser.path()).startsWith("/admin");
+        browser.submitInRow(sponsor, "Fake invoices", "Flag");
+        assertThat(browser.text("#notice")).isEqualTo("Account flagged");
+
+        browser.signIn(sponsor, TestData.PASSWORD);
+        assertThat(browser.text("#flag-banner")).contains("Fake invoices");
+        browser.open("/sponsor/campaigns/new");
+        browser.type("name", "Second Tour");
+        browser.choose("category", "Travel");
+        browser.type("budget", "500");
+        browser.setDate("startDate", TestData.start().toString());
+        browser.setDate("endDate", TestData.end().toString());
+        browser.submit("Create campaign");
+        assertThat(browser.text(".alert-danger")).contains("flagged");
+
+        browser.open("/stats");
+        assertThat(browser.count("img.chart")).isEqualTo(4);
+        assertThat(browser.imagesLoaded("img.chart")).isTrue();
+    }
 }

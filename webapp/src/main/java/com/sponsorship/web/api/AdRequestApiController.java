@@ -2,7 +2,9 @@ package com.sponsorship.web.api;
 
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationStatus;
@@ -60,6 +62,13 @@ class AdRequestApiController {
     @GetMapping("/{id}")
     NegotiationView get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
         return access.negotiation(user, id);
+    }
+
+    /** Every step from the event store: participants, admins and auditors. */
+    @GetMapping("/{id}/history")
+    NegotiationHistory history(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        access.negotiation(user, id);
+        return queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
     }
 
     @PutMapping("/{id}")

@@ -6,6 +6,7 @@ import com.sponsorship.web.command.FieldProblem;
 import com.sponsorship.web.command.InvalidInputException;
 import com.sponsorship.web.command.NotFoundException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,10 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
+
+    /** Refusals about who is asking rather than about the state of things. */
+    private static final Set<String> FORBIDDEN = Set.of("wrong-role", "not-your-campaign", "not-your-negotiation",
+            "not-your-account");
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException invalid) {
@@ -46,7 +51,7 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail refused(DomainRuleException refused) {
         RuleViolation violation = refused.violation();
-        boolean forbidden = violation.code().startsWith("not-your-") || violation.code().equals("wrong-role");
+        boolean forbidden = FORBIDDEN.contains(violation.code());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, violation.message());
         problem.setTitle(forbidden ? "Forbidden" : "Refused");
