@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.config.EventProcessingConfiguration;
+import com.sponsorship.web.projections.ProjectionRebuilds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +38,7 @@ class NegotiationConcurrencyIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EventProcessingConfiguration processing;
+    ProjectionRebuilds rebuilds;
 
     @Test
     void concurrentAcceptancesNeverAgreeMoreThanTheBudget() throws Exception {
@@ -90,7 +90,7 @@ class NegotiationConcurrencyIT {
 
         List<Map<String, Object>> campaignsBefore = jdbc.queryForList("select * from campaign_view order by id");
         List<Map<String, Object>> negotiationsBefore = jdbc.queryForList("select * from negotiation_view order by id");
-        Projections.rebuildAll(processing);
+        Projections.rebuildAll(rebuilds);
         assertThat(agreedAmountOf(campaignId)).isEqualByComparingTo(agreedSum);
         assertThat(jdbc.queryForList("select * from campaign_view order by id")).isEqualTo(campaignsBefore);
         assertThat(jdbc.queryForList("select * from negotiation_view order by id")).isEqualTo(negotiationsBefore);

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
+import com.sponsorship.web.projections.ProjectionRebuilds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ class ReplayIT {
     @Autowired
     PlatformCommands commands;
     @Autowired
-    EventProcessingConfiguration processing;
+    ProjectionRebuilds rebuilds;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,7 +43,7 @@ class ReplayIT {
         List<Map<String, Object>> accountsBefore = rows("account_view");
         assertThat(campaignsBefore).hasSizeGreaterThanOrEqualTo(12);
 
-        assertThat(Projections.rebuildAll(processing)).contains("campaigns", "accounts", "negotiations");
+        assertThat(Projections.rebuildAll(rebuilds)).contains("campaigns", "accounts", "negotiations");
 
         assertThat(rows("campaign_view")).isEqualTo(campaignsBefore);
         assertThat(rows("account_view")).isEqualTo(accountsBefore);

@@ -1,0 +1,36 @@
+package com.sponsorship.web.api;
+
+import com.sponsorship.web.projections.ProjectionRebuilds;
+import com.sponsorship.web.projections.ProjectionStatus;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projection status and rebuilds over the API (admin); a second rebuild while one runs is a 409. */
+@RestController
+@RequestMapping("/api/v1/admin/projections")
+class ProjectionApiController {
+
+    private final ProjectionRebuilds rebuilds;
+
+    ProjectionApiController(ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @GetMapping
+    List<ProjectionStatus> statuses() {
+        return rebuilds.statuses();
+    }
+
+    @PostMapping({"/rebuild", "/{name}/rebuild"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
+        rebuilds.rebuild(name);
+        return rebuilds.statuses();
+    }
+}

@@ -1,0 +1,38 @@
+package com.sponsorship.web.projections;
+
+import com.sponsorship.api.common.DomainRuleException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Projection status and rebuilds for admins: a page with a live progress bar. */
+@Controller
+class ProjectionAdminController {
+
+    private final ProjectionRebuilds rebuilds;
+
+    ProjectionAdminController(ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @GetMapping("/admin/projections")
+    String page(Model model) {
+        model.addAttribute("projections", rebuilds.statuses());
+        model.addAttribute("rebuilding", rebuilds.isRebuilding());
+        return "projections";
+    }
+
+    @PostMapping({"/admin/projections/rebuild", "/admin/projections/{name}/rebuild"})
+    String rebuildFromPage(@PathVariable(required = false) String name, RedirectAttributes redirect) {
+        try {
+            rebuilds.rebuild(name);
+            redirect.addFlashAttribute("notice", "Rebuild started");
+        } catch (DomainRuleException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/admin/projections";
+    }
+}
