@@ -11,6 +11,7 @@ import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.web.command.HistoryCsv;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.ReadAccess;
@@ -18,7 +19,11 @@ import com.sponsorship.web.command.Scopes;
 import com.sponsorship.web.forms.AdRequestForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,6 +74,14 @@ class AdRequestApiController {
     NegotiationHistory history(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
         access.negotiation(user, id);
         return queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
+    }
+
+    @GetMapping(value = "/{id}/history.csv", produces = "text/csv")
+    ResponseEntity<String> historyCsv(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ad-request-" + id + "-history.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(HistoryCsv.of(history(user, id)));
     }
 
     @PutMapping("/{id}")

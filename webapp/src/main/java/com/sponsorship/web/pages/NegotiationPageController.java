@@ -9,6 +9,7 @@ import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.web.command.HistoryCsv;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.ReadAccess;
@@ -16,6 +17,13 @@ import com.sponsorship.web.command.Scopes;
 import com.sponsorship.web.forms.AdRequestForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The caller's ad requests, and one negotiation: its thread of offers and the answers it allows now. */
@@ -54,10 +63,38 @@ class NegotiationPageController {
         return "ad-requests";
     }
 
+    /** {@code asOf} (UTC, as a date-time input sends it) shows the negotiation's state at that moment. */
     @GetMapping("/{id}")
-    String negotiation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, Model model) {
+    String negotiation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime asOf,
+                       Model model) {
         model.addAttribute("offer", new OfferForm());
-        return show(user, id, model);
+        String view = show(user, id, model);
+        if (asOf != null) {
+            NegotiationHistory history = (NegotiationHistory) model.getAttribute("history");
+            model.addAttribute("asOf", asOf);
+            model.addAttribute("asOfStep", history.asOf(asOf.toInstant(ZoneOffset.UTC)).orElse(null));
+        }
+        return view;
+    }
+
+    @GetMapping(value = "/{id}/history.csv", produces = "text/csv")
+    @ResponseBody
+    ResponseEntity<String> historyCsv(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        access.negotiation(user, id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ad-request-" + id + "-history.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(HistoryCsv.of(queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class)));
+    }
+
+    @GetMapping(value = "/{id}/history.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<NegotiationHistory> historyJson(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        access.negotiation(user, id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ad-request-" + id + "-history.json\"")
+                .body(queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class));
     }
 
     @PostMapping("/{id}/counter")
