@@ -1,0 +1,279 @@
+package com.sponsorship.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sponsorship.SponsorshipPlatformApplication;
+import com.sponsorship.api.account.RegisterInfluencerCommand;
+import com.sponsorship.api.account.RegisterSponsorCommand;
+import com.sponsorship.api.campaign.CampaignDetails;
+import com.sponsorship.api.campaign.CreateCampaignCommand;
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Category;
+import com.sponsorship.api.common.Industry;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Visibility;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.web.projections.ProjectionRebuilds;
+import com.sponsorship.web.projections.ProjectionStatus;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures the platform on the embedded PostgreSQL and writes the figures to docs/benchmarks.md.
+ * Not part of the test suite (its name matches neither *Test nor *IT); run it with
+ * {@code mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * and size it with -Dbench.negotiations (default 20000). It asserts nothing about speed.
+ */
+class PlatformBenchmark {
+
+    private static final int SENDERS = 16;
+    private static final int CLIENTS = 8;
+    private static final String PASSWORD = "Bench#Pass1";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final int negotiations = Integer.getInteger("bench.negotiations", 20_000);
+    private final Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 30));
+
+    @Test
+    void measure() throws Exception {
+        Path data = Files.createTempDirectory("bench-postgres");
+        long starting = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SponsorshipPlatformApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + data)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            HttpClient anonymous = HttpClient.newHttpClient();
+            assertThat(anonymous.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            double startupSeconds = (System.nanoTime() - starting) / 1e9;
+
+            CommandGateway gateway = app.getBean(CommandGateway.class);
+            Cast cast = cast(gateway);
+            Throughput commands = commandMix(gateway, cast);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
+            awaitCaughtUp(rebuilds);
+            long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+            double rebuildSeconds = rebuild(rebuilds);
+            List<PageFigure> pages = pageLatencies(base, cast.sponsorEmails().get(0), cast.influencerEmail());
+            writeReport(startupSeconds, commands, events, rebuildSeconds, pages, peakHeapMegabytes());
+        }
+    }
+
+    record Cast(List<Actor> sponsors, List<String> sponsorEmails, List<String> campaigns, List<Actor> influencers,
+                String influencerEmail) {
+    }
+
+    private Cast cast(CommandGateway gateway) {
+        List<Actor> sponsors = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        List<String> campaigns = new ArrayList<>();
+        for (int i = 0; i < SENDERS; i++) {
+            Actor sponsor = new Actor(UUID.randomUUID().toString(), Role.SPONSOR);
+            String email = "bench-sponsor-" + i + "-" + sponsor.accountId().substring(0, 8) + "@example.com";
+            gateway.sendAndWait(new RegisterSponsorCommand(sponsor.accountId(), "Bench Sponsor " + i, email, PASSWORD,
+                    Industry.values()[i % Industry.values().length]));
+            sponsors.add(sponsor);
+            emails.add(email);
+            String campaignId = UUID.randomUUID().toString();
+            gateway.sendAndWait(new CreateCampaignCommand(campaignId, sponsor, new CampaignDetails("Bench Campaign " + i,
+                    "Load", "Throughput", Category.values()[i % Category.values().length], Visibility.PUBLIC,
+                    LocalDate.now(), LocalDate.now().plusYears(1)), new BigDecimal("1000000000")));
+            campaigns.add(campaignId);
+        }
+        List<Actor> influencers = new ArrayList<>();
+        String influencerEmail = null;
+        for (int i = 0; i < SENDERS; i++) {
+            Actor influencer = new Actor(UUID.randomUUID().toString(), Role.INFLUENCER);
+            String email = "bench-influencer-" + i + "-" + influencer.accountId().substring(0, 8) + "@example.com";
+            gateway.sendAndWait(new RegisterInfluencerCommand(influencer.accountId(), "Bench Creator " + i, email,
+                    PASSWORD, Category.values()[i % Category.values().length], 1000L * (i + 1)));
+            influencers.add(influencer);
+            influencerEmail = influencerEmail == null ? email : influencerEmail;
+        }
+        return new Cast(sponsors, emails, campaigns, influencers, influencerEmail);
+    }
+
+    record Throughput(long commands, double seconds) {
+        double perSecond() {
+            return commands / seconds;
+        }
+    }
+
+    /** Each sender negotiates on its own campaign: open a request, the influencer counters, the sponsor accepts. */
+    private Throughput commandMix(CommandGateway gateway, Cast cast) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        AtomicLong sent = new AtomicLong();
+        int perSender = negotiations / SENDERS;
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int s = 0; s < SENDERS; s++) {
+            Actor sponsor = cast.sponsors().get(s);
+            Actor influencer = cast.influencers().get(s);
+            String campaign = cast.campaigns().get(s);
+            running.add(senders.submit(() -> {
+                for (int n = 0; n < perSender; n++) {
+                    String id = UUID.randomUUID().toString();
+                    gateway.sendAndWait(new OpenAdRequestCommand(id, sponsor, campaign, influencer.accountId(),
+                            "Bench offer", "Posts", new BigDecimal("100.00")));
+                    gateway.sendAndWait(new CounterOfferCommand(id, influencer, new BigDecimal("120.00"), "Counter"));
+                    gateway.sendAndWait(new AcceptOfferCommand(id, sponsor));
+                    sent.addAndGet(3);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> sender : running) {
+            sender.get();
+        }
+        senders.shutdown();
+        return new Throughput(sent.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void awaitCaughtUp(ProjectionRebuilds rebuilds) throws InterruptedException {
+        while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().allMatch(s -> s.caughtUp() && s.behind() == 0)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static double rebuild(ProjectionRebuilds rebuilds) throws InterruptedException {
+        long start = System.nanoTime();
+        rebuilds.rebuild(null);
+        while (rebuilds.isRebuilding()
+                || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp)) {
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    record PageFigure(String path, int requests, double p50, double p99, double perSecond) {
+    }
+
+    private List<PageFigure> pageLatencies(String base, String sponsorEmail, String influencerEmail) throws Exception {
+        List<PageFigure> figures = new ArrayList<>();
+        figures.add(hammer(base, sponsorEmail, "/sponsor/campaigns"));
+        figures.add(hammer(base, sponsorEmail, "/search?q=bench&order=desc"));
+        figures.add(hammer(base, influencerEmail, "/influencer"));
+        figures.add(hammer(base, influencerEmail, "/search?q=bench&order=desc"));
+        figures.add(hammer(base, sponsorEmail, "/stats"));
+        figures.add(hammer(base, sponsorEmail, "/stats/status-distribution.png"));
+        return figures;
+    }
+
+    /** {@value CLIENTS} signed-in clients request one page as fast as they can for the run's duration. */
+    private PageFigure hammer(String base, String email, String path) throws Exception {
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(signedIn(base, email));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + pageRun.toNanos();
+        List<Future<long[]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (HttpClient client : clients) {
+            results.add(pool.submit(() -> {
+                List<Long> durations = new ArrayList<>();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).build();
+                while (System.nanoTime() < end) {
+                    long before = System.nanoTime();
+                    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    durations.add(System.nanoTime() - before);
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(path + " answered " + response.statusCode());
+                    }
+                }
+                return durations.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            for (long duration : result.get()) {
+                all.add(duration);
+            }
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Latencies latencies = new Latencies(all.stream().mapToLong(Long::longValue).toArray());
+        return new PageFigure(path, latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
+                latencies.count() / seconds);
+    }
+
+    private static HttpClient signedIn(String base, String email) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(login);
+        assertThat(csrf.find()).isTrue();
+        String form = "email=" + email + "&password=" + PASSWORD.replace("#", "%23") + "&_csrf=" + csrf.group(1);
+        HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return client;
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage)
+                .mapToLong(usage -> usage.getUsed())
+                .sum() / (1024 * 1024);
+    }
+
+    private void writeReport(double startupSeconds, Throughput commands, long events, double rebuildSeconds,
+                             List<PageFigure> pages, long peakHeap) throws IOException {
+        StringBuilder report = new StringBuilder();
+        report.append("# Benchmarks\n\n")
+                .append("Measured by `PlatformBenchmark` (webapp test sources) on the embedded PostgreSQL 17, on this\n")
+                .append("project's 2-core machine, application and load in one JVM (")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB max heap). Repeat with:\n\n")
+                .append("```\nmvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false")
+                .append(" -Dbench.negotiations=").append(negotiations).append("\n```\n\n")
+                .append("| figure | measured | target |\n| --- | --- | --- |\n")
+                .append(String.format(Locale.ROOT, "| start-up to the first served page (context start + GET /login) | %.1f s | 30 s |%n",
+                        startupSeconds))
+                .append(String.format(Locale.ROOT, "| commands per second, %d senders through the command gateway (open, counter, accept; %d commands) | %.0f /s | ≥ 1,000 /s |%n",
+                        SENDERS, commands.commands(), commands.perSecond()))
+                .append(String.format(Locale.ROOT, "| projection rebuild, all projections from %,d events | %.0f events/s (%.1f s) | ≥ 10,000 /s |%n",
+                        events, events / rebuildSeconds, rebuildSeconds))
+                .append(String.format(Locale.ROOT, "| peak heap of the JVM (application and load generator) | %d MB | |%n", peakHeap))
+                .append("\nPage latency with ").append(CLIENTS).append(" concurrent signed-in clients, ")
+                .append(pageRun.toSeconds()).append(" s per page (target p99 < 100 ms):\n\n")
+                .append("| page | requests | p50 | p99 | throughput |\n| --- | --- | --- | --- | --- |\n");
+        for (PageFigure page : pages) {
+            report.append(String.format(Locale.ROOT, "| `%s` | %d | %.1f ms | %.1f ms | %.0f /s |%n", page.path(),
+                    page.requests(), page.p50(), page.p99(), page.perSecond()));
+        }
+        Path target = Path.of(System.getProperty("bench.report", "../docs/benchmarks.md"));
+        Files.writeString(target, report.toString());
+    }
+}
