@@ -1,0 +1,118 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
+import com.sponsorship.web.command.PlatformCommands;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The validation messages of the forms beyond registration and campaigns, on pages and over the API. */
+@PlatformIntegrationTest
+class ValidationMessagesIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlatformCommands commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    Actor sponsor;
+    Actor influencer;
+    String campaignId;
+    String negotiationId;
+
+    @BeforeEach
+    void deal() {
+        Scenario scenario = new Scenario(commands);
+        sponsor = scenario.sponsor();
+        influencer = scenario.influencer();
+        campaignId = scenario.campaign(sponsor, "500");
+        negotiationId = scenario.offer(sponsor, campaignId, influencer, "100");
+    }
+
+    @Test
+    void anAdRequestWithoutAPositiveAmountOrWithTooLongTextIsRefusedNextToTheFields() throws Exception {
+        String page = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
+                        .param("paymentAmount", "0").param("message", "m".repeat(251)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(errorsOf(page, "paymentAmount")).contains(Rules.AMOUNT_POSITIVE);
+        assertThat(errorsOf(page, "message")).contains("must be at most 250 characters");
+        assertThat(jdbc.queryForObject("select count(*) from negotiation_view where campaign_id = ?", Long.class,
+                campaignId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCounterOfferWithAnAmountThatIsNotANumberIsRefusedNextToTheAmount() throws Exception {
+        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
+                        .param("paymentAmount", "lots").param("message", "More"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(errorsOf(page, "paymentAmount")).contains("must be a number, like 1500.00");
+    }
+
+    @Test
+    void anInfluencerRegistrationWithANegativeReachIsRefusedNextToTheReach() throws Exception {
+        String page = mvc.perform(post("/register/influencer").with(csrf()).param("name", "Neg Reach")
+                        .param("email", TestData.uniqueEmail("neg")).param("password", TestData.PASSWORD)
+                        .param("category", "BEAUTY").param("reach", "-5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(errorsOf(page, "reach")).contains("Reach must be a whole number of followers, 0 or more");
+    }
+
+    @Test
+    void apiRefusesABlankFlagReasonAndAWeakAuditorPasswordWithTheFieldsListed() throws Exception {
+        mvc.perform(post("/api/v1/admin/accounts/" + sponsor.accountId() + "/flag")
+                        .with(httpBasic("admin@test.local", "Admin#Pass123"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("Give a reason"));
+        mvc.perform(post("/api/v1/admin/auditors").with(httpBasic("admin@test.local", "Admin#Pass123"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Aud\",\"email\":\"" + TestData.uniqueEmail("aud") + "\",\"password\":\"weak\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value(Rules.PASSWORD_WEAK));
+    }
+
+    @Test
+    void aNegotiationAnswerOutOfTurnShowsTheReasonOnThePage() throws Exception {
+        mvc.perform(post("/ad-requests/" + negotiationId + "/accept").with(csrf()).with(as(sponsor)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "It is not your turn: wait for the other side's answer"));
+    }
+
+    private RequestPostProcessor as(Actor actor) {
+        String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
+                actor.accountId());
+        return user(users.loadUserByUsername(email));
+    }
+
+    private static String errorsOf(String page, String field) {
+        Matcher matcher = Pattern.compile("id=\"" + field + "-errors\" class=\"invalid-feedback\">(.*?)</div>",
+                Pattern.DOTALL).matcher(page);
+        assertThat(matcher.find()).as("an error block next to field %s", field).isTrue();
+        return matcher.group(1);
+    }
+}
