@@ -101,36 +101,35 @@ class NegotiationPageController {
     String counter(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                    @ModelAttribute("offer") OfferForm offer, BindingResult binding, Model model,
                    RedirectAttributes redirect) {
-        access.negotiation(user, id);
-        if (!FormSubmission.submit(binding, () -> commands.send(offer.toCounterCommand(id, user.actor())))) {
-            return show(user, id, model);
-        }
-        redirect.addFlashAttribute("notice", "Counter-offer sent");
-        return "redirect:/ad-requests/" + id;
+        return answer(user, id, binding, model, redirect, "Counter-offer sent",
+                () -> commands.send(offer.toCounterCommand(id, user.actor())));
     }
 
     @PostMapping("/{id}/apply")
     String apply(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                  @ModelAttribute("offer") OfferForm offer, BindingResult binding, Model model,
                  RedirectAttributes redirect) {
-        access.negotiation(user, id);
-        if (!FormSubmission.submit(binding, () -> commands.send(offer.toApplyCommand(id, user.actor())))) {
-            return show(user, id, model);
-        }
-        redirect.addFlashAttribute("notice", "Application sent");
-        return "redirect:/ad-requests/" + id;
+        return answer(user, id, binding, model, redirect, "Application sent",
+                () -> commands.send(offer.toApplyCommand(id, user.actor())));
     }
 
     @PostMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                 @ModelAttribute("edit") AdRequestForm edit, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
+        model.addAttribute("offer", new OfferForm());
+        return answer(user, id, binding, model, redirect, "Ad request updated",
+                () -> commands.send(edit.toEditCommand(id, user.actor())));
+    }
+
+    /** A form answer: on success back to the negotiation with a notice, else the page with the field errors. */
+    private String answer(PlatformUser user, String id, BindingResult binding, Model model,
+                          RedirectAttributes redirect, String notice, Runnable command) {
         access.negotiation(user, id);
-        if (!FormSubmission.submit(binding, () -> commands.send(edit.toEditCommand(id, user.actor())))) {
-            model.addAttribute("offer", new OfferForm());
+        if (!FormSubmission.submit(binding, command)) {
             return show(user, id, model);
         }
-        redirect.addFlashAttribute("notice", "Ad request updated");
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/ad-requests/" + id;
     }
 
