@@ -2,6 +2,7 @@ package com.sponsorship.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignClosedEvent;
@@ -36,9 +37,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A sponsor's campaign and the authority over its budget: the sum of agreed payments
- * ({@code committed}) never exceeds the budget.
+ * ({@code committed}) never exceeds the budget. Snapshots serialize its fields (Jackson).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Campaign {
 
     /** Fires when the campaign's end date has passed (end of that day, UTC). */

@@ -5,6 +5,9 @@ import com.sponsorship.command.lookup.JpaCommandSideLookups;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,16 @@ public class CommandSideConfiguration {
                 .registerSubscribingEventProcessor(JpaCommandSideLookups.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(JpaCommandSideLookups.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * A campaign collects one event per agreement, so loading it would grow with its history:
+     * every 100 events a snapshot lets it load from the latest state instead. (History, exports
+     * and audits still read from sequence 0.)
+     */
+    @Bean
+    public SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 
     @Bean
