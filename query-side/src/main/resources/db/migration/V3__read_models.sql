@@ -47,3 +47,30 @@ create table negotiation_view (
 create index negotiation_view_campaign_idx on negotiation_view (campaign_id, opened_at desc, id);
 create index negotiation_view_sponsor_idx on negotiation_view (sponsor_id, updated_at desc, id);
 create index negotiation_view_influencer_idx on negotiation_view (influencer_id, updated_at desc, id);
+
+-- Statistics: small counter tables kept by the statistics projection, so a chart never scans
+-- the negotiations. scope is '*' for the whole platform, or a sponsor's / influencer's id.
+create table stats_monthly (
+    metric varchar(20) not null,
+    scope  varchar(36) not null,
+    month  char(7)     not null,
+    count  bigint      not null,
+    primary key (metric, scope, month)
+);
+
+create table stats_distribution (
+    kind   varchar(10) not null,
+    scope  varchar(36) not null,
+    bucket varchar(30) not null,
+    count  bigint      not null,
+    primary key (kind, scope, bucket)
+);
+
+-- what each negotiation currently counts towards, so a change moves it from one bucket to another
+create table stats_negotiation (
+    id             varchar(36) not null primary key,
+    sponsor_id     varchar(36) not null,
+    influencer_id  varchar(36),
+    status         varchar(30) not null,
+    payment_bucket varchar(30) not null
+);

@@ -2,6 +2,7 @@ package com.sponsorship.query;
 
 import com.sponsorship.api.common.PageInfo;
 import com.sponsorship.api.common.PageRequest;
+import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,6 +15,15 @@ public final class Pages {
 
     public static Pageable pageable(PageRequest request, Sort sort) {
         return org.springframework.data.domain.PageRequest.of(request.number(), request.size(), sort);
+    }
+
+    /** A lower-case LIKE pattern matching names that contain {@code text} in any case; blank matches all. */
+    public static String containsPattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     public static PageInfo info(Page<?> page) {

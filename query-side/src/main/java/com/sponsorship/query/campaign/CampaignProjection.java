@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class CampaignProjection {
 
     public static final String PROCESSING_GROUP = "campaigns";
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
     private final CampaignEntryRepository campaigns;
 
