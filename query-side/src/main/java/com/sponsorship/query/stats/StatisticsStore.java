@@ -1,5 +1,7 @@
 package com.sponsorship.query.stats;
 
+import com.sponsorship.query.stats.StatisticsBatch.Counter;
+import com.sponsorship.query.stats.StatisticsBatch.State;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -21,36 +23,37 @@ class StatisticsStore {
         this.jdbc = jdbc;
     }
 
-    void countMonthly(Metric metric, String scope, Instant at) {
-        jdbc.update("""
-                insert into stats_monthly (metric, scope, month, count) values (?, ?, ?, 1)
-                on conflict (metric, scope, month) do update set count = stats_monthly.count + 1""",
-                metric.name(), scope, month(at));
+    State loadState(String negotiationId) {
+        return jdbc.queryForObject("select sponsor_id, influencer_id, status, payment_bucket from stats_negotiation"
+                        + " where id = ?", (row, n) -> new State(row.getString(1), row.getString(2), row.getString(3),
+                row.getString(4)), negotiationId);
     }
 
-    void addToDistribution(Distribution kind, String scope, String bucket, int delta) {
-        jdbc.update("""
+    /**
+     * Writes a batch's changes: counters are added to (upsert, zero sums too, so a counter row exists
+     * whatever the batch boundaries were), negotiation states inserted or replaced.
+     */
+    void write(StatisticsBatch batch) {
+        jdbc.batchUpdate("""
+                insert into stats_monthly (metric, scope, month, count) values (?, ?, ?, ?)
+                on conflict (metric, scope, month) do update set count = stats_monthly.count + excluded.count""",
+                counterRows(batch.monthly()));
+        jdbc.batchUpdate("""
                 insert into stats_distribution (kind, scope, bucket, count) values (?, ?, ?, ?)
                 on conflict (kind, scope, bucket) do update set count = stats_distribution.count + excluded.count""",
-                kind.name(), scope, bucket, delta);
+                counterRows(batch.distribution()));
+        jdbc.batchUpdate("insert into stats_negotiation (sponsor_id, influencer_id, status, payment_bucket, id)"
+                + " values (?, ?, ?, ?, ?)", stateRows(batch.states(true)));
+        jdbc.batchUpdate("update stats_negotiation set sponsor_id = ?, influencer_id = ?, status = ?,"
+                + " payment_bucket = ? where id = ?", stateRows(batch.states(false)));
     }
 
-    Map<String, Long> monthly(Metric metric, String scope) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query("select month, count from stats_monthly where metric = ? and scope = ?",
-                row -> {
-                    counts.put(row.getString(1), row.getLong(2));
-                }, metric.name(), scope);
-        return counts;
+    Map<String, Long> monthly(StatisticsStore.Metric metric, String scope) {
+        return counts("select month, count from stats_monthly where metric = ? and scope = ?", metric.name(), scope);
     }
 
     Map<String, Long> distribution(Distribution kind, String scope) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query("select bucket, count from stats_distribution where kind = ? and scope = ?",
-                row -> {
-                    counts.put(row.getString(1), row.getLong(2));
-                }, kind.name(), scope);
-        return counts;
+        return counts("select bucket, count from stats_distribution where kind = ? and scope = ?", kind.name(), scope);
     }
 
     void clear() {
@@ -60,6 +63,28 @@ class StatisticsStore {
 
     static String month(Instant at) {
         return YearMonth.from(at.atZone(ZoneOffset.UTC)).toString();
+    }
+
+    private Map<String, Long> counts(String sql, String kind, String scope) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(sql, row -> {
+            counts.put(row.getString(1), row.getLong(2));
+        }, kind, scope);
+        return counts;
+    }
+
+    private static List<Object[]> counterRows(Map<Counter, Long> counters) {
+        return counters.entrySet().stream()
+                .map(entry -> new Object[] {entry.getKey().kind(), entry.getKey().scope(), entry.getKey().key(),
+                        entry.getValue()})
+                .toList();
+    }
+
+    private static List<Object[]> stateRows(List<Map.Entry<String, State>> states) {
+        return states.stream()
+                .map(entry -> new Object[] {entry.getValue().sponsorId(), entry.getValue().influencerId(),
+                        entry.getValue().status(), entry.getValue().bucket(), entry.getKey()})
+                .toList();
     }
 
     enum Metric {
