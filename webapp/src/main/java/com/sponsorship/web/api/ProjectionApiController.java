@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Projection status and rebuilds over the API (admin); a second rebuild while one runs is a 409. */
+/** Projection status, rebuilds and dead-letter retries over the API (admin); a second rebuild while one runs is a 409. */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 class ProjectionApiController {
@@ -31,6 +31,13 @@ class ProjectionApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
         rebuilds.rebuild(name);
+        return rebuilds.statuses();
+    }
+
+    /** Handles the projection's parked events again; the answer shows what is still queued. */
+    @PostMapping("/{name}/dead-letters/retry")
+    List<ProjectionStatus> retryDeadLetters(@PathVariable String name) {
+        rebuilds.retryDeadLetters(name);
         return rebuilds.statuses();
     }
 }

@@ -35,4 +35,13 @@ class ProjectionAdminController {
         }
         return "redirect:/admin/projections";
     }
+
+    @PostMapping("/admin/projections/{name}/dead-letters/retry")
+    String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
+        long left = rebuilds.retryDeadLetters(name);
+        redirect.addFlashAttribute(left == 0 ? "notice" : "problem", left == 0
+                ? "Every dead letter of " + name + " is handled"
+                : left + " dead letters of " + name + " failed again; see the log for the cause");
+        return "redirect:/admin/projections";
+    }
 }

@@ -10,8 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -44,7 +47,7 @@ public class ProjectionRebuilds implements DisposableBean {
     public List<ProjectionStatus> statuses() {
         long head = sync.head();
         return processors().stream()
-                .map(processor -> status(processor, head))
+                .map(processor -> status(processor, head, deadLetters(processor.getName())))
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
     }
@@ -73,6 +76,20 @@ public class ProjectionRebuilds implements DisposableBean {
         });
     }
 
+    /**
+     * Handles the named projection's dead letters again, a sequence at a time, in order; a letter
+     * that fails again stays queued. Returns how many letters are still queued.
+     */
+    public long retryDeadLetters(String name) {
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name)
+                .orElseThrow(() -> new NotFoundException("Dead letters of projection " + name));
+        long sequences = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+        for (long attempt = 0; attempt < sequences && letters.processAny(); attempt++) {
+            log.info("Retried a dead-letter sequence of {}", name);
+        }
+        return deadLetters(name);
+    }
+
     public boolean isRebuilding() {
         return starting.get() || processors().stream()
                 .flatMap(processor -> processor.processingStatus().values().stream())
@@ -86,7 +103,11 @@ public class ProjectionRebuilds implements DisposableBean {
                 .toList();
     }
 
-    private static ProjectionStatus status(StreamingEventProcessor processor, long head) {
+    private long deadLetters(String name) {
+        return processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
+    }
+
+    private static ProjectionStatus status(StreamingEventProcessor processor, long head, long deadLetters) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
         boolean rebuilding = segments.stream().anyMatch(ProjectionSync::isRebuilding);
@@ -97,7 +118,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 .findFirst().orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ProjectionStatus(processor.getName(), processor.supportsReset(), position, head,
-                Math.max(0, head - position), rebuilding, caughtUp, progress, error);
+                Math.max(0, head - position), rebuilding, caughtUp, progress, deadLetters, error);
     }
 
     @Override
