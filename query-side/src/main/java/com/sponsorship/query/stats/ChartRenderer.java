@@ -4,18 +4,36 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.springframework.stereotype.Component;
 
-/** Draws bar charts as PNG on the server with XChart (no display needed). */
+/**
+ * Draws bar charts as PNG on the server with XChart (no display needed). Drawing costs tens of
+ * milliseconds and the same figures are asked for again and again, so the latest images are kept,
+ * keyed by everything drawn: a changed figure is a new key, never a stale picture.
+ */
 @Component
 public class ChartRenderer {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
+    private static final int CACHED_IMAGES = 512;
+
+    private record Drawing(String title, String xAxis, Map<String, Long> values) {
+    }
+
+    private final Map<Drawing, byte[]> latest = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_IMAGES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Drawing, byte[]> eldest) {
+                    return size() > CACHED_IMAGES;
+                }
+            });
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -25,6 +43,17 @@ public class ChartRenderer {
 
     /** One bar per entry, in the map's order; a chart with only zeros says there is no data yet. */
     public byte[] bars(String title, String xAxis, Map<String, Long> values) {
+        Drawing drawing = new Drawing(title, xAxis, new LinkedHashMap<>(values));
+        byte[] cached = latest.get(drawing);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] image = draw(title, xAxis, values);
+        latest.put(drawing, image);
+        return image;
+    }
+
+    private static byte[] draw(String title, String xAxis, Map<String, Long> values) {
         boolean empty = values.values().stream().allMatch(value -> value == 0);
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(empty ? title + " (no data yet)" : title)
