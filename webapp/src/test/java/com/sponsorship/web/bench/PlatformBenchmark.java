@@ -41,6 +41,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -165,14 +167,25 @@ class PlatformBenchmark {
         }
     }
 
-    private static double rebuild(ProjectionRebuilds rebuilds) throws InterruptedException {
-        long start = System.nanoTime();
-        rebuilds.rebuild(null);
-        while (rebuilds.isRebuilding()
-                || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp)) {
-            Thread.sleep(20);
+    /** With -Dbench.rebuild-profile=file.jfr the rebuild is recorded with Java Flight Recorder's profile settings. */
+    private static double rebuild(ProjectionRebuilds rebuilds) throws Exception {
+        String profile = System.getProperty("bench.rebuild-profile");
+        try (Recording recording = profile == null ? null : new Recording(Configuration.getConfiguration("profile"))) {
+            if (recording != null) {
+                recording.start();
+            }
+            long start = System.nanoTime();
+            rebuilds.rebuild(null);
+            while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable)
+                    .allMatch(ProjectionStatus::caughtUp)) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (recording != null) {
+                recording.dump(Path.of(profile));
+            }
+            return seconds;
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     record PageFigure(String path, int requests, double p50, double p99, double perSecond) {
