@@ -22,6 +22,7 @@ import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.command.config.CommandSideConfiguration;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A sponsor's campaign and the authority over its budget: the sum of agreed payments
  * ({@code committed}) never exceeds the budget. Snapshots serialize its fields (Jackson).
  */
-@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = CommandSideConfiguration.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Campaign {

@@ -4,6 +4,8 @@ import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.command.lookup.JpaCommandSideLookups;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -18,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
 public class CommandSideConfiguration {
+
+    public static final String AGGREGATE_CACHE = "aggregateCache";
 
     /**
      * The command-side lookups follow the events inside the transaction that stores them
@@ -39,6 +43,17 @@ public class CommandSideConfiguration {
     @Bean
     public SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+
+    /**
+     * Campaigns and negotiations receive command after command; keeping the loaded aggregates
+     * (while memory allows) spares re-reading their events each time. Safe with several instances
+     * too: Axon Server routes an aggregate's commands to one instance, and a stale copy fails on
+     * the event store's sequence check and is evicted.
+     */
+    @Bean(AGGREGATE_CACHE)
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

@@ -21,6 +21,7 @@ import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.command.config.CommandSideConfiguration;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An ad request and the negotiation it starts: offers and counter-offers alternate between the
  * sponsor and the influencer; the side whose turn it is accepts, rejects or counters.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfiguration.AGGREGATE_CACHE)
 public class Negotiation {
 
     @AggregateIdentifier
