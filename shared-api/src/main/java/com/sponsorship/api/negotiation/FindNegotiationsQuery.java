@@ -3,9 +3,9 @@ package com.sponsorship.api.negotiation;
 import com.sponsorship.api.common.PageRequest;
 
 /**
- * Negotiations, most recently changed first, narrowed by every filter that is not null: the
- * caller's scope (a sponsor's, an influencer's, a campaign's) and optionally a status.
+ * Negotiations, most recently changed first, within the caller's scope (a sponsor's, an
+ * influencer's, a campaign's: each id that is not null narrows it) and then by the search filters.
  */
 public record FindNegotiationsQuery(String sponsorId, String influencerId, String campaignId,
-                                    NegotiationStatus status, PageRequest page) {
+                                    NegotiationFilters filters, PageRequest page) {
 }
