@@ -4,5 +4,5 @@
 
 -- one status, most recently changed first (also counts a status without touching the table)
 create index negotiation_view_status_idx on negotiation_view (status, updated_at desc, id);
--- "opened between" date ranges
-create index negotiation_view_opened_idx on negotiation_view (opened_at, id);
+-- "opened between" date ranges, listed most recently opened first
+create index negotiation_view_opened_idx on negotiation_view (opened_at desc, id);

@@ -84,7 +84,7 @@ class AuditIT {
     Actor delta;
     String springSale;
     String winterPush;
-    /** Alpha's Spring Sale: waiting for Gamma (with ten more like it, for paging), countered by Delta, agreed with Gamma. */
+    /** Alpha's Spring Sale: countered by Delta, eleven waiting for Gamma (for paging), agreed with Gamma. */
     Set<String> awaitingGamma = new HashSet<>();
     String counteredByDelta;
     String agreedWithGamma;
@@ -105,11 +105,10 @@ class AuditIT {
         delta = scenario.influencer("Delta Creator " + token);
         springSale = scenario.campaignNamed(alpha, "Spring Sale " + token);
         winterPush = scenario.campaignNamed(beta, "Winter Push " + token);
+        counteredByDelta = scenario.offer(alpha, springSale, delta, "200");
         for (int i = 0; i < 11; i++) {
             awaitingGamma.add(scenario.offer(alpha, springSale, gamma, "100"));
         }
-        counteredByDelta = scenario.offer(alpha, springSale, delta, "200");
-        commands.send(new CounterOfferCommand(counteredByDelta, delta, new BigDecimal("250"), "My rate"));
         agreedWithGamma = scenario.offer(alpha, springSale, gamma, "300");
         commands.send(new CounterOfferCommand(agreedWithGamma, gamma, new BigDecimal("350"), "A bit more"));
         commands.send(new AcceptOfferCommand(agreedWithGamma, alpha));
@@ -119,6 +118,8 @@ class AuditIT {
         commands.send(new WithdrawAdRequestCommand(withdrawnFromGamma, beta));
         openToAny = scenario.openToAny(beta, winterPush, "600");
         openedLongAgo = openedOn(LONG_AGO, () -> scenario.offer(beta, winterPush, delta, "700"));
+        // opened first, changed last: lists by last change and by opening tell apart by it
+        commands.send(new CounterOfferCommand(counteredByDelta, delta, new BigDecimal("250"), "My rate"));
         Actor admin = new Actor(jdbc.queryForObject("select account_id from account_credentials where role = 'ADMIN'",
                 String.class), Role.ADMIN);
         auditorEmail = TestData.uniqueEmail("auditor");
@@ -208,6 +209,19 @@ class AuditIT {
         assertThat(body.get("page").get("totalPages").asInt()).isEqualTo(5);
         assertThat(body.get("page").get("number").asInt()).isEqualTo(1);
         assertThat(body.get("content")).hasSize(4);
+    }
+
+    @Test
+    void listsRunByLastChangeOrWithADateRangeByOpening() throws Exception {
+        List<String> byChange = api.get("/api/v1/ad-requests?size=100&campaign=" + token, auditorEmail,
+                TestData.PASSWORD).body().get("content").findValuesAsString("id");
+        assertThat(byChange.get(0)).isEqualTo(counteredByDelta);
+        List<String> byOpening = api.get("/api/v1/ad-requests?size=100&from=2024-01-01&campaign=" + token,
+                auditorEmail, TestData.PASSWORD).body().get("content").findValuesAsString("id");
+        assertThat(byOpening.get(0)).isEqualTo(openToAny);
+        assertThat(byOpening.get(byOpening.size() - 1)).isEqualTo(openedLongAgo);
+        assertThat(page(auditorEmail, "/ad-requests?from=2024-01-01&campaign=" + token))
+                .contains("Most recently opened first");
     }
 
     @Test
