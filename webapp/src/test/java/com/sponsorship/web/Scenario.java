@@ -25,16 +25,24 @@ final class Scenario {
     }
 
     Actor sponsor() {
+        return sponsor("Scenario Brand");
+    }
+
+    Actor sponsor(String name) {
         String id = UUID.randomUUID().toString();
-        commands.send(new RegisterSponsorCommand(id, "Scenario Brand", TestData.uniqueEmail("sponsor"),
-                TestData.PASSWORD, Industry.RETAIL));
+        commands.send(new RegisterSponsorCommand(id, name, TestData.uniqueEmail("sponsor"), TestData.PASSWORD,
+                Industry.RETAIL));
         return new Actor(id, Role.SPONSOR);
     }
 
     Actor influencer() {
+        return influencer("Scenario Creator");
+    }
+
+    Actor influencer(String name) {
         String id = UUID.randomUUID().toString();
-        commands.send(new RegisterInfluencerCommand(id, "Scenario Creator", TestData.uniqueEmail("influencer"),
-                TestData.PASSWORD, Category.FITNESS, 25_000L));
+        commands.send(new RegisterInfluencerCommand(id, name, TestData.uniqueEmail("influencer"), TestData.PASSWORD,
+                Category.FITNESS, 25_000L));
         return new Actor(id, Role.INFLUENCER);
     }
 
@@ -43,16 +51,34 @@ final class Scenario {
     }
 
     String campaign(Actor sponsor, String budget, LocalDate endDate) {
+        return campaign(sponsor, "Scenario Campaign", budget, endDate);
+    }
+
+    /** A campaign with a budget large enough for every agreement a test makes. */
+    String campaignNamed(Actor sponsor, String name) {
+        return campaign(sponsor, name, "1000000", TestData.end());
+    }
+
+    private String campaign(Actor sponsor, String name, String budget, LocalDate endDate) {
         String id = UUID.randomUUID().toString();
-        commands.send(new CreateCampaignCommand(id, sponsor, new CampaignDetails("Scenario Campaign", "About it",
+        commands.send(new CreateCampaignCommand(id, sponsor, new CampaignDetails(name, "About it",
                 "Goals", Category.FITNESS, Visibility.PUBLIC, LocalDate.now(), endDate), new BigDecimal(budget)));
         return id;
     }
 
     /** An ad request addressed to the influencer, so it is the influencer's turn. */
     String offer(Actor sponsor, String campaignId, Actor influencer, String amount) {
+        return open(sponsor, campaignId, influencer.accountId(), amount);
+    }
+
+    /** An ad request open to any influencer. */
+    String openToAny(Actor sponsor, String campaignId, String amount) {
+        return open(sponsor, campaignId, null, amount);
+    }
+
+    private String open(Actor sponsor, String campaignId, String influencerId, String amount) {
         String id = UUID.randomUUID().toString();
-        commands.send(new OpenAdRequestCommand(id, sponsor, campaignId, influencer.accountId(), "Promote us",
+        commands.send(new OpenAdRequestCommand(id, sponsor, campaignId, influencerId, "Promote us",
                 "Two posts", new BigDecimal(amount)));
         return id;
     }

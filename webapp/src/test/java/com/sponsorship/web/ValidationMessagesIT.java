@@ -13,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.web.command.PlatformCommands;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +54,8 @@ class ValidationMessagesIT {
         String page = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
                         .param("paymentAmount", "0").param("message", "m".repeat(251)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorsOf(page, "paymentAmount")).contains(Rules.AMOUNT_POSITIVE);
-        assertThat(errorsOf(page, "message")).contains("must be at most 250 characters");
+        assertThat(PageErrors.of(page, "paymentAmount")).contains(Rules.AMOUNT_POSITIVE);
+        assertThat(PageErrors.of(page, "message")).contains("must be at most 250 characters");
         assertThat(jdbc.queryForObject("select count(*) from negotiation_view where campaign_id = ?", Long.class,
                 campaignId)).isEqualTo(1);
     }
@@ -67,7 +65,7 @@ class ValidationMessagesIT {
         String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
                         .param("paymentAmount", "lots").param("message", "More"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorsOf(page, "paymentAmount")).contains("must be a number, like 1500.00");
+        assertThat(PageErrors.of(page, "paymentAmount")).contains("must be a number, like 1500.00");
     }
 
     @Test
@@ -76,7 +74,7 @@ class ValidationMessagesIT {
                         .param("email", TestData.uniqueEmail("neg")).param("password", TestData.PASSWORD)
                         .param("category", "BEAUTY").param("reach", "-5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorsOf(page, "reach")).contains("Reach must be a whole number of followers, 0 or more");
+        assertThat(PageErrors.of(page, "reach")).contains("Reach must be a whole number of followers, 0 or more");
     }
 
     @Test
@@ -107,12 +105,5 @@ class ValidationMessagesIT {
         String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
                 actor.accountId());
         return user(users.loadUserByUsername(email));
-    }
-
-    private static String errorsOf(String page, String field) {
-        Matcher matcher = Pattern.compile("id=\"" + field + "-errors\" class=\"invalid-feedback\">(.*?)</div>",
-                Pattern.DOTALL).matcher(page);
-        assertThat(matcher.find()).as("an error block next to field %s", field).isTrue();
-        return matcher.group(1);
     }
 }

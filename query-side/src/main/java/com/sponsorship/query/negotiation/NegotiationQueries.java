@@ -5,11 +5,16 @@ import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationQuery;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.query.Pages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +41,12 @@ public class NegotiationQueries {
             left join account_view s on s.id = n.sponsor_id
             left join account_view i on i.id = n.influencer_id
             """;
-    private static final String OPEN_TO_ANY = "n.status = 'OPEN' and c.visibility = 'PUBLIC' and c.status = 'OPEN'"
-            + " and not c.flagged";
+    /** As a subquery, not through the join, so that counting needs no join (and can use an index alone). */
+    private static final String OPEN_TO_ANY = "n.status = 'OPEN' and n.campaign_id in (select id from campaign_view"
+            + " where visibility = 'PUBLIC' and status = 'OPEN' and not flagged)";
+    private static final String RECENTLY_CHANGED_FIRST = "n.updated_at desc, n.id";
+    /** With a date range: the range and the order then use one index (by last change, it would scan most of the table). */
+    private static final String RECENTLY_OPENED_FIRST = "n.opened_at desc, n.id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -51,22 +60,39 @@ public class NegotiationQueries {
                 .stream().findFirst();
     }
 
-    /** Each filter that is not null narrows the list; most recently changed first. */
+    /**
+     * The caller's scope, then each search filter that is present, narrows the list; most recently
+     * changed first, or most recently opened first when a date range is given. Names are matched through the trigram indexes on campaign and account names,
+     * then the negotiations of the matching ids through their (id, updated_at) indexes.
+     */
     @QueryHandler
     public NegotiationPage handle(FindNegotiationsQuery query) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        addFilter(conditions, filters, "n.sponsor_id", "sponsor", query.sponsorId());
-        addFilter(conditions, filters, "n.influencer_id", "influencer", query.influencerId());
-        addFilter(conditions, filters, "n.campaign_id", "campaign", query.campaignId());
-        addFilter(conditions, filters, "n.status", "status", query.status() == null ? null : query.status().name());
-        return page(conditions.isEmpty() ? "true" : String.join(" and ", conditions), filters,
-                "n.updated_at desc, n.id", query.page());
+        NegotiationFilters filters = query.filters();
+        Where where = new Where()
+                .add("n.sponsor_id = :sponsorId", "sponsorId", query.sponsorId())
+                .add("n.influencer_id = :influencerId", "influencerId", query.influencerId())
+                .add("n.campaign_id = :campaignId", "campaignId", query.campaignId())
+                .add("n.status = :status", "status", filters.status() == null ? null : filters.status().name())
+                .add("n.sponsor_id in (select id from account_view where lower(name) like :sponsorName)",
+                        "sponsorName", namePattern(filters.sponsorName()))
+                .add("n.influencer_id in (select id from account_view where lower(name) like :influencerName)",
+                        "influencerName", namePattern(filters.influencerName()))
+                .add("n.opened_at >= :openedFrom", "openedFrom", startOfDay(filters.openedFrom()))
+                .add("n.opened_at < :openedBefore", "openedBefore",
+                        startOfDay(filters.openedTo() == null ? null : filters.openedTo().plusDays(1)));
+        String campaign = filters.campaign();
+        if (campaign != null && !campaign.isBlank()) {
+            where.add("n.campaign_id in (select id from campaign_view where id = :campaign or lower(name) like :campaignName)",
+                    Map.of("campaign", campaign.trim(), "campaignName", Pages.containsPattern(campaign)));
+        }
+        boolean dateRange = filters.openedFrom() != null || filters.openedTo() != null;
+        return page(where.sql(), where.parameters, dateRange ? RECENTLY_OPENED_FIRST : RECENTLY_CHANGED_FIRST,
+                query.page());
     }
 
     @QueryHandler
     public NegotiationPage handle(FindOpenAdRequestsQuery query) {
-        return page(OPEN_TO_ANY, Map.of(), "n.opened_at desc, n.id", query.page());
+        return page(OPEN_TO_ANY, Map.of(), RECENTLY_OPENED_FIRST, query.page());
     }
 
     private NegotiationPage page(String where, Map<String, Object> filters, String order, PageRequest request) {
@@ -75,16 +101,37 @@ public class NegotiationQueries {
         parameters.put("offset", (long) request.number() * request.size());
         List<NegotiationView> content = jdbc.query(SELECT + " where " + where + " order by " + order
                 + " limit :limit offset :offset", parameters, NegotiationQueries::view);
-        Long total = jdbc.queryForObject("select count(*) from negotiation_view n left join campaign_view c"
-                + " on c.id = n.campaign_id where " + where, filters, Long.class);
+        Long total = jdbc.queryForObject("select count(*) from negotiation_view n where " + where, filters, Long.class);
         return new NegotiationPage(content, PageInfo.of(request.number(), request.size(), total == null ? 0 : total));
     }
 
-    private static void addFilter(List<String> conditions, Map<String, Object> filters, String column, String name,
-                                  Object value) {
-        if (value != null) {
-            conditions.add(column + " = :" + name);
-            filters.put(name, value);
+    /** A lower-case "contains" pattern for a name filter, or null (no filter) when it is blank. */
+    private static String namePattern(String text) {
+        return text == null || text.isBlank() ? null : Pages.containsPattern(text);
+    }
+
+    private static Timestamp startOfDay(LocalDate day) {
+        return day == null ? null : Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** A where clause and its parameters; a condition whose value is absent is left out. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where add(String condition, String parameter, Object value) {
+            return value == null ? this : add(condition, Map.of(parameter, value));
+        }
+
+        Where add(String condition, Map<String, Object> values) {
+            conditions.add(condition);
+            parameters.putAll(values);
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         }
     }
 

@@ -3,29 +3,32 @@ package com.sponsorship.web.api;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
-import com.sponsorship.api.negotiation.FindNegotiationsQuery;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
 import com.sponsorship.api.negotiation.NegotiationPage;
-import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.web.command.HistoryCsv;
+import com.sponsorship.web.command.InvalidInputException;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.ReadAccess;
 import com.sponsorship.web.command.Scopes;
 import com.sponsorship.web.forms.AdRequestForm;
+import com.sponsorship.web.forms.NegotiationSearchForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,20 +45,31 @@ class AdRequestApiController {
     private final PlatformCommands commands;
     private final PlatformQueries queries;
     private final ReadAccess access;
+    private final MessageSource messages;
 
-    AdRequestApiController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
+    AdRequestApiController(PlatformCommands commands, PlatformQueries queries, ReadAccess access,
+                           MessageSource messages) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.messages = messages;
     }
 
-    /** The caller's own: a sponsor's requests, an influencer's offers; admins and auditors see all. */
+    /**
+     * The caller's own: a sponsor's requests, an influencer's offers; admins and auditors see all.
+     * The search filters (campaign, sponsor, influencer, status, from, to) narrow within that scope.
+     */
     @GetMapping
-    NegotiationPage mine(@AuthenticationPrincipal PlatformUser user,
-                         @RequestParam(required = false) NegotiationStatus status,
+    NegotiationPage list(@AuthenticationPrincipal PlatformUser user,
+                         @ModelAttribute NegotiationSearchForm search, BindingResult binding,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "20") int size) {
-        return queries.fetch(Scopes.negotiations(user, status, new PageRequest(page, size)), NegotiationPage.class);
+        search.checkDateRange(binding);
+        if (binding.hasErrors()) {
+            throw InvalidInputException.of(binding, messages);
+        }
+        return queries.fetch(Scopes.negotiations(user, search.toFilters(), new PageRequest(page, size)),
+                NegotiationPage.class);
     }
 
     /** Requests open to any influencer, on public open campaigns. */

@@ -4,7 +4,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.Errors;
 
 /** A request failed the constraints of the command it would become; nothing was sent. */
 public class InvalidInputException extends RuntimeException {
@@ -20,6 +23,13 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(violations.stream()
                 .map(v -> new FieldProblem(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList());
+    }
+
+    /** The field errors of bound request parameters, worded as messages.properties says (as pages show them). */
+    public static InvalidInputException of(Errors errors, MessageSource messages) {
+        return new InvalidInputException(errors.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, Locale.ENGLISH)))
                 .toList());
     }
 

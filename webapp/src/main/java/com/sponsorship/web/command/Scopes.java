@@ -2,7 +2,7 @@ package com.sponsorship.web.command;
 
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
-import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.stats.StatsScope;
 import com.sponsorship.web.security.PlatformUser;
 
@@ -12,11 +12,12 @@ public final class Scopes {
     private Scopes() {
     }
 
-    public static FindNegotiationsQuery negotiations(PlatformUser user, NegotiationStatus status, PageRequest page) {
+    /** A participant's own negotiations (filters narrow within them, never beyond); staff see every one. */
+    public static FindNegotiationsQuery negotiations(PlatformUser user, NegotiationFilters filters, PageRequest page) {
         return switch (user.role()) {
-            case SPONSOR -> new FindNegotiationsQuery(user.accountId(), null, null, status, page);
-            case INFLUENCER -> new FindNegotiationsQuery(null, user.accountId(), null, status, page);
-            default -> new FindNegotiationsQuery(null, null, null, status, page);
+            case SPONSOR -> new FindNegotiationsQuery(user.accountId(), null, null, filters, page);
+            case INFLUENCER -> new FindNegotiationsQuery(null, user.accountId(), null, filters, page);
+            default -> new FindNegotiationsQuery(null, null, null, filters, page);
         };
     }
 

@@ -13,6 +13,7 @@ import com.sponsorship.api.campaign.FindAllCampaignsQuery;
 import com.sponsorship.api.campaign.FlagCampaignCommand;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
@@ -114,7 +115,7 @@ class AdminController {
             case "campaigns" -> model.addAttribute("campaigns",
                     queries.fetch(new FindAllCampaignsQuery(pageRequest), CampaignPage.class));
             case "ad-requests" -> model.addAttribute("requests",
-                    queries.fetch(new FindNegotiationsQuery(null, null, null, null, pageRequest), NegotiationPage.class));
+                    queries.fetch(new FindNegotiationsQuery(null, null, null, NegotiationFilters.NONE, pageRequest), NegotiationPage.class));
             default -> {
                 model.addAttribute("tab", "accounts");
                 model.addAttribute("accounts", queries.fetch(new FindAccountsQuery(null, pageRequest), AccountPage.class));

@@ -6,6 +6,7 @@ import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.web.command.PlatformCommands;
@@ -80,10 +81,10 @@ class CampaignPageController {
         model.addAttribute("owner", owner);
         if (owner || ReadAccess.isStaff(user)) {
             model.addAttribute("requests", queries.fetch(
-                    new FindNegotiationsQuery(null, null, id, null, new PageRequest(page, 10)), NegotiationPage.class));
+                    new FindNegotiationsQuery(null, null, id, NegotiationFilters.NONE, new PageRequest(page, 10)), NegotiationPage.class));
         } else {
             model.addAttribute("requests", queries.fetch(new FindNegotiationsQuery(null, null, id,
-                    NegotiationStatus.OPEN, new PageRequest(page, 10)), NegotiationPage.class));
+                    NegotiationFilters.withStatus(NegotiationStatus.OPEN), new PageRequest(page, 10)), NegotiationPage.class));
         }
         AdRequestForm form = (AdRequestForm) model.getAttribute("form");
         if (form != null && form.getInfluencerId() != null && !form.getInfluencerId().isBlank()) {

@@ -2,6 +2,7 @@ package com.sponsorship.web.pages;
 
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.Scopes;
@@ -26,7 +27,7 @@ class InfluencerController {
     String dashboard(@AuthenticationPrincipal PlatformUser user,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "0") int open, Model model) {
-        model.addAttribute("offers", queries.fetch(Scopes.negotiations(user, null, new PageRequest(page, 5)),
+        model.addAttribute("offers", queries.fetch(Scopes.negotiations(user, NegotiationFilters.NONE, new PageRequest(page, 5)),
                 NegotiationPage.class));
         model.addAttribute("openRequests", queries.fetch(new FindOpenAdRequestsQuery(new PageRequest(open, 5)),
                 NegotiationPage.class));

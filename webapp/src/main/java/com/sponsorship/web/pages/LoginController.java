@@ -20,6 +20,7 @@ class LoginController {
             case SPONSOR -> "redirect:/sponsor/campaigns";
             case INFLUENCER -> "redirect:/influencer";
             case ADMIN -> "redirect:/admin";
+            case AUDITOR -> "redirect:/ad-requests";
             default -> "redirect:/stats";
         };
     }

@@ -15,6 +15,7 @@ import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.ReadAccess;
 import com.sponsorship.web.command.Scopes;
 import com.sponsorship.web.forms.AdRequestForm;
+import com.sponsorship.web.forms.NegotiationSearchForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/ad-requests")
 class NegotiationPageController {
 
+    private static final int PAGE_SIZE = 10;
+
     private final PlatformCommands commands;
     private final PlatformQueries queries;
     private final ReadAccess access;
@@ -52,14 +55,20 @@ class NegotiationPageController {
         this.access = access;
     }
 
+    /**
+     * The caller's ad requests (every one for admins and auditors), narrowed by the search filters;
+     * filters in error are reported next to their fields and nothing is listed.
+     */
     @GetMapping
-    String mine(@AuthenticationPrincipal PlatformUser user,
-                @RequestParam(required = false) NegotiationStatus status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("requests", queries.fetch(Scopes.negotiations(user, status, new PageRequest(page, 10)),
-                NegotiationPage.class));
+    String list(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("search") NegotiationSearchForm search,
+                BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
+        search.checkDateRange(binding);
         model.addAttribute("statuses", NegotiationStatus.values());
-        model.addAttribute("status", status);
+        model.addAttribute("staff", ReadAccess.isStaff(user));
+        if (!binding.hasErrors()) {
+            model.addAttribute("requests", queries.fetch(
+                    Scopes.negotiations(user, search.toFilters(), new PageRequest(page, PAGE_SIZE)), NegotiationPage.class));
+        }
         return "ad-requests";
     }
 

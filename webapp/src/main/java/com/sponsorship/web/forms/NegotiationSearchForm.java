@@ -1,0 +1,84 @@
+package com.sponsorship.web.forms;
+
+import com.sponsorship.api.negotiation.NegotiationFilters;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * The negotiation search filters, bound from the query parameters of the ad requests page and of
+ * {@code GET /api/v1/ad-requests}. A malformed date or an unknown status is a binding error of its
+ * field (worded in messages.properties); a range that ends before it starts is reported on {@code to}.
+ */
+public class NegotiationSearchForm {
+
+    static final String RANGE_REVERSED = "must be on or after the from date";
+
+    private String campaign;
+    private String sponsor;
+    private String influencer;
+    private NegotiationStatus status;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate from;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate to;
+
+    public void checkDateRange(Errors errors) {
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.rejectValue("to", "rangeReversed", RANGE_REVERSED);
+        }
+    }
+
+    public NegotiationFilters toFilters() {
+        return new NegotiationFilters(campaign, sponsor, influencer, status, from, to);
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
+    }
+
+    public String getSponsor() {
+        return sponsor;
+    }
+
+    public void setSponsor(String sponsor) {
+        this.sponsor = sponsor;
+    }
+
+    public String getInfluencer() {
+        return influencer;
+    }
+
+    public void setInfluencer(String influencer) {
+        this.influencer = influencer;
+    }
+
+    public NegotiationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(NegotiationStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
