@@ -1,5 +1,7 @@
 package com.sponsorship.command.account;
 
+import static com.sponsorship.command.FixtureSteps.expectRefused;
+import static com.sponsorship.command.FixtureSteps.expectAllowed;
 import static com.sponsorship.command.Refusals.constraintViolations;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -223,9 +225,7 @@ class AccountTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allowedChanges")
     void anAllowedChangeEmitsItsEventWithTheActor(String rule, List<Object> history, Object command, Object event) {
-        fixture.given(history).when(command)
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(event);
+        expectAllowed(fixture, history, command, event);
     }
 
     @Test
@@ -307,9 +307,7 @@ class AccountTest {
                                                                  String code) {
         credentials.register(ACCOUNT_ID, EMAIL, PASSWORD, Role.SPONSOR);
 
-        fixture.given(history).when(command)
-                .expectException(ruleViolation(code))
-                .expectNoEvents();
+        expectRefused(fixture, history, command, ruleViolation(code));
 
         assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(PASSWORD);
         assertThat(credentials.deactivated()).isEmpty();
@@ -329,9 +327,7 @@ class AccountTest {
     void invalidChangeIsRefusedWithoutEvents(Object command, String violation) {
         credentials.register(ACCOUNT_ID, EMAIL, PASSWORD, Role.SPONSOR);
 
-        fixture.given(SPONSOR_REGISTERED).when(command)
-                .expectException(constraintViolations(violation))
-                .expectNoEvents();
+        expectRefused(fixture, List.of(SPONSOR_REGISTERED), command, constraintViolations(violation));
 
         assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(PASSWORD);
     }

@@ -1,5 +1,6 @@
 package com.sponsorship.command.campaign;
 
+import static com.sponsorship.command.FixtureSteps.expectAllowed;
 import static com.sponsorship.command.Refusals.constraintViolations;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -26,6 +27,7 @@ import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Visibility;
+import com.sponsorship.command.FixtureSteps;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -192,9 +194,7 @@ class CampaignTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allowedChanges")
     void anAllowedChangeEmitsItsEventWithTheActor(String rule, List<Object> history, Object command, Object event) {
-        fixture.given(history).when(command)
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(event);
+        expectAllowed(fixture, history, command, event);
     }
 
     static Stream<Arguments> refusedChanges() {
@@ -230,9 +230,7 @@ class CampaignTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedChanges")
     void aRefusedChangeEmitsNothing(String rule, List<Object> history, Object command, String code) {
-        fixture.given(history).when(command)
-                .expectException(ruleViolation(code))
-                .expectNoEvents();
+        FixtureSteps.expectRefused(fixture, history, command, ruleViolation(code));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.sponsorship.command.negotiation;
 
+import static com.sponsorship.command.FixtureSteps.expectRefused;
+import static com.sponsorship.command.FixtureSteps.expectAllowed;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
 import static com.sponsorship.command.negotiation.Negotiations.AGREED;
@@ -123,9 +125,7 @@ class AgreementHandlerTest {
         campaigns.given(CAMPAIGN_ID, campaign.toArray());
         List<Object> before = campaigns.history(CAMPAIGN_ID);
 
-        fixture.given(negotiation).when(accept(actor))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(agreed(amount, actor));
+        expectAllowed(fixture, negotiation, accept(actor), agreed(amount, actor));
 
         assertThat(campaigns.history(CAMPAIGN_ID)).hasSize(before.size() + 1).last().isEqualTo(
                 new BudgetCommittedEvent(CAMPAIGN_ID, NEGOTIATION_ID, amount(amount), amount(committedTotal), actor));
@@ -169,9 +169,7 @@ class AgreementHandlerTest {
         campaigns.given(CAMPAIGN_ID, campaign.toArray());
         List<Object> before = campaigns.history(CAMPAIGN_ID);
 
-        fixture.given(negotiation).when(accept(actor))
-                .expectException(ruleViolation(code))
-                .expectNoEvents();
+        expectRefused(fixture, negotiation, accept(actor), ruleViolation(code));
 
         assertThat(campaigns.history(CAMPAIGN_ID)).isEqualTo(before);
     }
@@ -188,9 +186,7 @@ class AgreementHandlerTest {
     void aFlaggedOrRemovedAccountCannotAccept(Actor actor, List<Object> negotiation, boolean flagged, String code) {
         lookups.withAccount(actor.accountId(), actor.role(), flagged, !flagged);
 
-        fixture.given(negotiation).when(accept(actor))
-                .expectException(ruleViolation(code))
-                .expectNoEvents();
+        expectRefused(fixture, negotiation, accept(actor), ruleViolation(code));
 
         assertThat(campaigns.history(CAMPAIGN_ID)).containsExactly(CAMPAIGN_CREATED);
     }

@@ -1,5 +1,7 @@
 package com.sponsorship.command.negotiation;
 
+import static com.sponsorship.command.FixtureSteps.expectRefused;
+import static com.sponsorship.command.FixtureSteps.expectAllowed;
 import static com.sponsorship.command.Refusals.constraintViolations;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
@@ -31,7 +33,6 @@ import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
 import com.sponsorship.api.negotiation.CancelNegotiationCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.EditAdRequestCommand;
-import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
@@ -50,6 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class NegotiationTest {
 
+    private static final ApplyToAdRequestCommand APPLY = apply(INFLUENCER, "450.00");
     private static final String CANCEL_REASON = "Campaign closed: closed by its sponsor";
 
     private InMemoryCommandSideLookups lookups;
@@ -110,7 +112,7 @@ class NegotiationTest {
 
     static Stream<Arguments> answering() {
         return Stream.of(
-                arguments("an influencer applies to an open request", history(PUBLISHED), apply(INFLUENCER, "450.00"),
+                arguments("an influencer applies to an open request", history(PUBLISHED), APPLY,
                         APPLIED),
                 arguments("the influencer counters the offer addressed to it", history(OFFERED),
                         counter(INFLUENCER, "600.00"), INFLUENCER_COUNTERED),
@@ -150,9 +152,7 @@ class NegotiationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({"opening", "answering", "beforeAnyAnswer"})
     void anAllowedStepEmitsItsEventWithTheActor(String rule, List<Object> history, Object command, Object event) {
-        fixture.given(history).when(command)
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(event);
+        expectAllowed(fixture, history, command, event);
     }
 
     // ---- refused: the specific rule, and nothing is stored
@@ -207,20 +207,20 @@ class NegotiationTest {
 
     static Stream<Arguments> refusedApplications() {
         return Stream.of(
-                refused("applying to an offer addressed to an influencer", history(OFFERED), apply(INFLUENCER, "450.00"),
+                refused("applying to an offer addressed to an influencer", history(OFFERED), APPLY,
                         "not-open"),
                 refused("a second influencer applies after the first", history(PUBLISHED, APPLIED),
                         apply(OTHER_INFLUENCER, "400.00"), "not-open"),
                 refused("a sponsor applies", history(PUBLISHED), apply(OTHER_SPONSOR, "450.00"), "wrong-role"),
                 refused("a flagged influencer applies", flagged(INFLUENCER), history(PUBLISHED),
-                        apply(INFLUENCER, "450.00"), "account-flagged"),
+                        APPLY, "account-flagged"),
                 refused("a removed influencer applies", removed(INFLUENCER), history(PUBLISHED),
-                        apply(INFLUENCER, "450.00"), "account-removed"),
+                        APPLY, "account-removed"),
                 refused("applying on a closed campaign", campaign(true, false), history(PUBLISHED),
-                        apply(INFLUENCER, "450.00"), "campaign-closed"),
+                        APPLY, "campaign-closed"),
                 refused("applying on a flagged campaign", campaign(false, true), history(PUBLISHED),
-                        apply(INFLUENCER, "450.00"), "campaign-flagged"),
-                refused("applying to a withdrawn request", history(PUBLISHED, WITHDRAWN), apply(INFLUENCER, "450.00"),
+                        APPLY, "campaign-flagged"),
+                refused("applying to a withdrawn request", history(PUBLISHED, WITHDRAWN), APPLY,
                         "concluded"));
     }
 
@@ -306,9 +306,7 @@ class NegotiationTest {
                                   Object command, String code) {
         lookupChange.accept(lookups);
 
-        fixture.given(history).when(command)
-                .expectException(ruleViolation(code))
-                .expectNoEvents();
+        expectRefused(fixture, history, command, ruleViolation(code));
     }
 
     static Stream<Arguments> concludedNegotiations() {
@@ -337,8 +335,6 @@ class NegotiationTest {
     @ParameterizedTest
     @MethodSource("amountsThatAreNotPositive")
     void anAmountOfZeroOrLessIsRefused(List<Object> history, Object command, String violation) {
-        fixture.given(history).when(command)
-                .expectException(constraintViolations(violation))
-                .expectNoEvents();
+        expectRefused(fixture, history, command, constraintViolations(violation));
     }
 }
