@@ -1,19 +1,40 @@
 package com.sponsorship.command.account;
 
+import static com.sponsorship.command.FixtureSteps.expectRefused;
+import static com.sponsorship.command.FixtureSteps.expectAllowed;
 import static com.sponsorship.command.Refusals.constraintViolations;
+import static com.sponsorship.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.sponsorship.api.account.AccountFlagClearedEvent;
+import com.sponsorship.api.account.AccountFlaggedEvent;
+import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AdminRegisteredEvent;
+import com.sponsorship.api.account.AuditorRegisteredEvent;
+import com.sponsorship.api.account.ChangePasswordCommand;
+import com.sponsorship.api.account.ClearAccountFlagCommand;
+import com.sponsorship.api.account.CredentialsChangedEvent;
 import com.sponsorship.api.account.EmailAlreadyRegisteredException;
+import com.sponsorship.api.account.FlagAccountCommand;
+import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
+import com.sponsorship.api.account.InfluencerRegisteredEvent;
 import com.sponsorship.api.account.RegisterAdminCommand;
+import com.sponsorship.api.account.RegisterAuditorCommand;
+import com.sponsorship.api.account.RegisterInfluencerCommand;
 import com.sponsorship.api.account.RegisterSponsorCommand;
+import com.sponsorship.api.account.RemoveAccountCommand;
+import com.sponsorship.api.account.SponsorProfileUpdatedEvent;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
+import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
+import com.sponsorship.api.account.UpdateSponsorProfileCommand;
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.command.account.InMemoryAccountCredentials.Registration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -23,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AccountTest {
@@ -30,7 +52,21 @@ class AccountTest {
     private static final String ACCOUNT_ID = "account-1";
     private static final String EMAIL = "sales@acme.com";
     private static final String PASSWORD = "Str0ng!pass";
+    private static final String NEW_PASSWORD = "N3w!passw0rd";
     private static final Industry INDUSTRY = Industry.FOOD_AND_BEVERAGE;
+    private static final Actor SELF_SPONSOR = new Actor(ACCOUNT_ID, Role.SPONSOR);
+    private static final Actor SELF_INFLUENCER = new Actor(ACCOUNT_ID, Role.INFLUENCER);
+    private static final Actor OTHER_SPONSOR = new Actor("account-2", Role.SPONSOR);
+    private static final Actor ADMIN = new Actor("admin-1", Role.ADMIN);
+
+    private static final SponsorRegisteredEvent SPONSOR_REGISTERED =
+            new SponsorRegisteredEvent(ACCOUNT_ID, "Acme Foods", EMAIL, INDUSTRY, SELF_SPONSOR);
+    private static final InfluencerRegisteredEvent INFLUENCER_REGISTERED = new InfluencerRegisteredEvent(
+            ACCOUNT_ID, "Jo Creates", "jo@example.com", Category.TRAVEL, 1200L, SELF_INFLUENCER);
+    private static final AdminRegisteredEvent ADMIN_REGISTERED =
+            new AdminRegisteredEvent(ACCOUNT_ID, "Platform Admin", "admin@example.com", new Actor(ACCOUNT_ID, Role.ADMIN));
+    private static final AccountFlaggedEvent FLAGGED = new AccountFlaggedEvent(ACCOUNT_ID, "Spam", ADMIN);
+    private static final AccountRemovedEvent REMOVED = new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN);
 
     private InMemoryAccountCredentials credentials;
     private FixtureConfiguration<Account> fixture;
@@ -45,6 +81,10 @@ class AccountTest {
 
     private static RegisterSponsorCommand sponsor(String name, String email, String password) {
         return new RegisterSponsorCommand(ACCOUNT_ID, name, email, password, INDUSTRY);
+    }
+
+    private static RegisterInfluencerCommand influencer(String email, Long reach) {
+        return new RegisterInfluencerCommand(ACCOUNT_ID, " Jo Creates ", email, PASSWORD, Category.TRAVEL, reach);
     }
 
     private ResultValidator<Account> register(Object command) {
@@ -81,7 +121,9 @@ class AccountTest {
     static Stream<Arguments> registrationsWithATakenEmail() {
         return Stream.of(
                 arguments(sponsor("Acme Foods", "Sales@ACME.com", PASSWORD)),
-                arguments(new RegisterAdminCommand(ACCOUNT_ID, "Platform Admin", "SALES@acme.COM", PASSWORD)));
+                arguments(new RegisterAdminCommand(ACCOUNT_ID, "Platform Admin", "SALES@acme.COM", PASSWORD)),
+                arguments(influencer("Sales@Acme.Com", 10L)),
+                arguments(new RegisterAuditorCommand(ACCOUNT_ID, ADMIN, "Audit Team", "sales@ACME.com", PASSWORD)));
     }
 
     @ParameterizedTest
@@ -108,6 +150,11 @@ class AccountTest {
                 arguments(new RegisterSponsorCommand(ACCOUNT_ID, "Acme Foods", EMAIL, PASSWORD, null),
                         "industry: Choose an industry from the list"),
                 arguments(new RegisterAdminCommand(ACCOUNT_ID, "Platform Admin", EMAIL, "password1"),
+                        "password: " + Rules.PASSWORD_WEAK),
+                arguments(influencer(EMAIL, -1L), "reach: Reach must be a whole number of followers, 0 or more"),
+                arguments(new RegisterInfluencerCommand(ACCOUNT_ID, "Jo Creates", EMAIL, PASSWORD, null, 5L),
+                        "category: Choose a category from the list"),
+                arguments(new RegisterAuditorCommand(ACCOUNT_ID, ADMIN, "Audit Team", EMAIL, "Weak pass1!"),
                         "password: " + Rules.PASSWORD_WEAK));
     }
 
@@ -119,5 +166,169 @@ class AccountTest {
                 .expectNoEvents();
 
         assertThat(credentials.registrations()).isEmpty();
+    }
+
+    @Test
+    void registeringAnInfluencerEmitsItsCategoryAndReachWithTheInfluencerAsActor() {
+        register(influencer("jo@example.com", 0L))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InfluencerRegisteredEvent(ACCOUNT_ID, "Jo Creates", "jo@example.com",
+                        Category.TRAVEL, 0L, SELF_INFLUENCER));
+
+        assertThat(credentials.registrations())
+                .containsExactly(new Registration(ACCOUNT_ID, "jo@example.com", PASSWORD, Role.INFLUENCER));
+    }
+
+    @Test
+    void theAdminCreatesAnAuditorAndIsItsActor() {
+        register(new RegisterAuditorCommand(ACCOUNT_ID, ADMIN, " Audit Team ", "audit@example.com", PASSWORD))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AuditorRegisteredEvent(ACCOUNT_ID, "Audit Team", "audit@example.com", ADMIN));
+
+        assertThat(credentials.registrations())
+                .containsExactly(new Registration(ACCOUNT_ID, "audit@example.com", PASSWORD, Role.AUDITOR));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, mode = EnumSource.Mode.EXCLUDE, names = "ADMIN")
+    void onlyTheAdminCreatesAuditors(Role role) {
+        register(new RegisterAuditorCommand(ACCOUNT_ID, new Actor("account-9", role), "Audit Team",
+                "audit@example.com", PASSWORD))
+                .expectException(ruleViolation("wrong-role"))
+                .expectExceptionMessage("Only admins can create auditor accounts")
+                .expectNoEvents();
+
+        assertThat(credentials.registrations()).isEmpty();
+    }
+
+    static Stream<Arguments> allowedChanges() {
+        return Stream.of(
+                arguments("a sponsor renames itself and changes industry", List.of(SPONSOR_REGISTERED),
+                        new UpdateSponsorProfileCommand(ACCOUNT_ID, SELF_SPONSOR, " Acme Drinks ", Industry.RETAIL),
+                        new SponsorProfileUpdatedEvent(ACCOUNT_ID, "Acme Drinks", Industry.RETAIL, SELF_SPONSOR)),
+                arguments("an influencer updates its profile", List.of(INFLUENCER_REGISTERED),
+                        new UpdateInfluencerProfileCommand(ACCOUNT_ID, SELF_INFLUENCER, "Jo Travels ", Category.FOOD, 5000L),
+                        new InfluencerProfileUpdatedEvent(ACCOUNT_ID, "Jo Travels", Category.FOOD, 5000L, SELF_INFLUENCER)),
+                arguments("a flagged sponsor still edits its profile", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new UpdateSponsorProfileCommand(ACCOUNT_ID, SELF_SPONSOR, "Acme", INDUSTRY),
+                        new SponsorProfileUpdatedEvent(ACCOUNT_ID, "Acme", INDUSTRY, SELF_SPONSOR)),
+                arguments("the admin flags with a trimmed reason", List.of(INFLUENCER_REGISTERED),
+                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "  Fake followers "),
+                        new AccountFlaggedEvent(ACCOUNT_ID, "Fake followers", ADMIN)),
+                arguments("the admin clears a flag", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN), new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN)),
+                arguments("a cleared flag can be set again", List.of(SPONSOR_REGISTERED, FLAGGED,
+                                new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN)),
+                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Again"), new AccountFlaggedEvent(ACCOUNT_ID, "Again", ADMIN)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allowedChanges")
+    void anAllowedChangeEmitsItsEventWithTheActor(String rule, List<Object> history, Object command, Object event) {
+        expectAllowed(fixture, history, command, event);
+    }
+
+    @Test
+    void theOwnerChangesItsPasswordAndTheEventCarriesNoPassword() {
+        credentials.register(ACCOUNT_ID, EMAIL, PASSWORD, Role.SPONSOR);
+
+        fixture.given(SPONSOR_REGISTERED)
+                .when(new ChangePasswordCommand(ACCOUNT_ID, SELF_SPONSOR, PASSWORD, NEW_PASSWORD))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CredentialsChangedEvent(ACCOUNT_ID, SELF_SPONSOR));
+
+        assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(NEW_PASSWORD);
+    }
+
+    @Test
+    void passwordsNeverShowInCommandLogs() {
+        assertThat(new ChangePasswordCommand(ACCOUNT_ID, SELF_SPONSOR, PASSWORD, NEW_PASSWORD).toString())
+                .doesNotContain(PASSWORD).doesNotContain(NEW_PASSWORD);
+        assertThat(new RegisterAuditorCommand(ACCOUNT_ID, ADMIN, "Audit Team", EMAIL, PASSWORD).toString())
+                .doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theAdminRemovesAnAccountWhichCanNoLongerSignIn() {
+        fixture.given(SPONSOR_REGISTERED, FLAGGED)
+                .when(new RemoveAccountCommand(ACCOUNT_ID, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN));
+
+        assertThat(credentials.deactivated()).containsExactly(ACCOUNT_ID);
+    }
+
+    static Stream<Arguments> refusedChanges() {
+        List<Object> sponsor = List.of(SPONSOR_REGISTERED);
+        List<Object> removedSponsor = List.of(SPONSOR_REGISTERED, REMOVED);
+        List<Object> admin = List.of(ADMIN_REGISTERED);
+        Actor influencerActor = new Actor("account-3", Role.INFLUENCER);
+        return Stream.of(
+                arguments("another sponsor edits the profile", sponsor,
+                        new UpdateSponsorProfileCommand(ACCOUNT_ID, OTHER_SPONSOR, "Taken", INDUSTRY), "not-your-account"),
+                arguments("the admin edits a sponsor's profile", sponsor,
+                        new UpdateSponsorProfileCommand(ACCOUNT_ID, ADMIN, "Taken", INDUSTRY), "not-your-account"),
+                arguments("a sponsor sends an influencer profile", sponsor,
+                        new UpdateInfluencerProfileCommand(ACCOUNT_ID, SELF_SPONSOR, "Acme", Category.FOOD, 1L),
+                        "not-your-account"),
+                arguments("another influencer edits the profile", List.of(INFLUENCER_REGISTERED),
+                        new UpdateInfluencerProfileCommand(ACCOUNT_ID, influencerActor, "Jo", Category.FOOD, 1L),
+                        "not-your-account"),
+                arguments("a removed account edits its profile", removedSponsor,
+                        new UpdateSponsorProfileCommand(ACCOUNT_ID, SELF_SPONSOR, "Back", INDUSTRY), "account-removed"),
+                arguments("another account changes the password", sponsor,
+                        new ChangePasswordCommand(ACCOUNT_ID, OTHER_SPONSOR, PASSWORD, NEW_PASSWORD), "not-your-account"),
+                arguments("the wrong current password", sponsor,
+                        new ChangePasswordCommand(ACCOUNT_ID, SELF_SPONSOR, "Wr0ng!pass", NEW_PASSWORD), "wrong-password"),
+                arguments("a removed account changes its password", removedSponsor,
+                        new ChangePasswordCommand(ACCOUNT_ID, SELF_SPONSOR, PASSWORD, NEW_PASSWORD), "account-removed"),
+                arguments("a sponsor flags an account", sponsor,
+                        new FlagAccountCommand(ACCOUNT_ID, OTHER_SPONSOR, "Spam"), "wrong-role"),
+                arguments("an auditor flags an account", sponsor,
+                        new FlagAccountCommand(ACCOUNT_ID, new Actor("auditor-1", Role.AUDITOR), "Spam"), "wrong-role"),
+                arguments("flagging twice", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Spam"), "already-flagged"),
+                arguments("flagging the admin", admin, new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Spam"), "admin-protected"),
+                arguments("flagging a removed account", removedSponsor,
+                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Spam"), "account-removed"),
+                arguments("a sponsor clears its own flag", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new ClearAccountFlagCommand(ACCOUNT_ID, SELF_SPONSOR), "wrong-role"),
+                arguments("clearing a flag that is not set", sponsor, new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN),
+                        "not-flagged"),
+                arguments("a sponsor removes an account", sponsor, new RemoveAccountCommand(ACCOUNT_ID, SELF_SPONSOR),
+                        "wrong-role"),
+                arguments("removing the admin", admin, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "admin-protected"),
+                arguments("removing twice", removedSponsor, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "account-removed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedChanges")
+    void aRefusedChangeEmitsNothingAndLeavesTheCredentialsAlone(String rule, List<Object> history, Object command,
+                                                                 String code) {
+        credentials.register(ACCOUNT_ID, EMAIL, PASSWORD, Role.SPONSOR);
+
+        expectRefused(fixture, history, command, ruleViolation(code));
+
+        assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(PASSWORD);
+        assertThat(credentials.deactivated()).isEmpty();
+    }
+
+    static Stream<Arguments> invalidChanges() {
+        return Stream.of(
+                arguments(new ChangePasswordCommand(ACCOUNT_ID, SELF_SPONSOR, PASSWORD, "nouppercase1!"),
+                        "newPassword: " + Rules.PASSWORD_WEAK),
+                arguments(new FlagAccountCommand(ACCOUNT_ID, ADMIN, "  "), "reason: Give a reason"),
+                arguments(new UpdateSponsorProfileCommand(ACCOUNT_ID, SELF_SPONSOR, "x".repeat(46), INDUSTRY),
+                        "name: " + Rules.NAME_TOO_LONG));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidChanges")
+    void invalidChangeIsRefusedWithoutEvents(Object command, String violation) {
+        credentials.register(ACCOUNT_ID, EMAIL, PASSWORD, Role.SPONSOR);
+
+        expectRefused(fixture, List.of(SPONSOR_REGISTERED), command, constraintViolations(violation));
+
+        assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(PASSWORD);
     }
 }

@@ -6,13 +6,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Lookups that know only the accounts a test puts in; every list is empty. */
+/** Lookups that know only the accounts, campaigns and open lists a test puts in; other lists are empty. */
 public final class InMemoryCommandSideLookups implements CommandSideLookups {
 
     private final Map<String, AccountState> accounts = new HashMap<>();
+    private final Map<String, CampaignState> campaigns = new HashMap<>();
+    private final Map<String, List<String>> openCampaignsOfSponsor = new HashMap<>();
+    private final Map<String, List<String>> openNegotiationsOfCampaign = new HashMap<>();
+    private final Map<String, List<String>> openNegotiationsOfInfluencer = new HashMap<>();
 
     public InMemoryCommandSideLookups withAccount(String accountId, Role role, boolean flagged, boolean removed) {
         accounts.put(accountId, new AccountState(accountId, role, flagged, removed));
+        return this;
+    }
+
+    public InMemoryCommandSideLookups withCampaign(String campaignId, String sponsorId, boolean closed, boolean flagged) {
+        campaigns.put(campaignId, new CampaignState(campaignId, sponsorId, closed, flagged));
+        return this;
+    }
+
+    public InMemoryCommandSideLookups withOpenCampaignsOfSponsor(String sponsorId, String... campaignIds) {
+        openCampaignsOfSponsor.put(sponsorId, List.of(campaignIds));
+        return this;
+    }
+
+    public InMemoryCommandSideLookups withOpenNegotiationsOfCampaign(String campaignId, String... negotiationIds) {
+        openNegotiationsOfCampaign.put(campaignId, List.of(negotiationIds));
+        return this;
+    }
+
+    public InMemoryCommandSideLookups withOpenNegotiationsOfInfluencer(String influencerId, String... negotiationIds) {
+        openNegotiationsOfInfluencer.put(influencerId, List.of(negotiationIds));
         return this;
     }
 
@@ -23,21 +47,21 @@ public final class InMemoryCommandSideLookups implements CommandSideLookups {
 
     @Override
     public Optional<CampaignState> campaign(String campaignId) {
-        return Optional.empty();
+        return Optional.ofNullable(campaigns.get(campaignId));
     }
 
     @Override
     public List<String> openCampaignsOfSponsor(String sponsorId) {
-        return List.of();
+        return openCampaignsOfSponsor.getOrDefault(sponsorId, List.of());
     }
 
     @Override
     public List<String> openNegotiationsOfCampaign(String campaignId) {
-        return List.of();
+        return openNegotiationsOfCampaign.getOrDefault(campaignId, List.of());
     }
 
     @Override
     public List<String> openNegotiationsOfInfluencer(String influencerId) {
-        return List.of();
+        return openNegotiationsOfInfluencer.getOrDefault(influencerId, List.of());
     }
 }

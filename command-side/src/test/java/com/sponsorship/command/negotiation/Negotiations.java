@@ -1,0 +1,80 @@
+package com.sponsorship.command.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
+import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
+import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
+import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
+import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
+import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
+import java.math.BigDecimal;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+
+/** The people, campaign and histories the negotiation tests share. */
+final class Negotiations {
+
+    static final String NEGOTIATION_ID = "negotiation-1";
+    static final String CAMPAIGN_ID = "campaign-1";
+    static final Actor SPONSOR = new Actor("sponsor-1", Role.SPONSOR);
+    static final Actor INFLUENCER = new Actor("influencer-1", Role.INFLUENCER);
+    static final Actor OTHER_SPONSOR = new Actor("sponsor-2", Role.SPONSOR);
+    static final Actor OTHER_INFLUENCER = new Actor("influencer-2", Role.INFLUENCER);
+    static final Actor ADMIN = new Actor("admin-1", Role.ADMIN);
+    static final Actor AUDITOR = new Actor("auditor-1", Role.AUDITOR);
+
+    /** The sponsor offers 500.00 to influencer-1; the influencer's turn. */
+    static final AdRequestOpenedEvent OFFERED = opened(INFLUENCER.accountId());
+    /** The sponsor publishes a request open to any influencer; nobody's turn until one applies. */
+    static final AdRequestOpenedEvent PUBLISHED = opened(null);
+    /** influencer-1 applies to the published request asking 450.00; the sponsor's turn. */
+    static final InfluencerAppliedEvent APPLIED =
+            new InfluencerAppliedEvent(NEGOTIATION_ID, INFLUENCER.accountId(), amount("450.00"), "I can do it", INFLUENCER);
+    static final CounterOfferMadeEvent INFLUENCER_COUNTERED = countered(INFLUENCER, "600.00");
+    static final CounterOfferMadeEvent SPONSOR_COUNTERED = countered(SPONSOR, "550.00");
+
+    static final NegotiationAgreedEvent AGREED = new NegotiationAgreedEvent(NEGOTIATION_ID, CAMPAIGN_ID,
+            SPONSOR.accountId(), INFLUENCER.accountId(), amount("500.00"), INFLUENCER);
+    static final NegotiationRejectedEvent REJECTED = new NegotiationRejectedEvent(NEGOTIATION_ID, "No", INFLUENCER);
+    static final AdRequestWithdrawnEvent WITHDRAWN = new AdRequestWithdrawnEvent(NEGOTIATION_ID, SPONSOR);
+    static final NegotiationCancelledEvent CANCELLED =
+            new NegotiationCancelledEvent(NEGOTIATION_ID, "Campaign closed: its end date passed", Actor.SYSTEM);
+
+    private Negotiations() {
+    }
+
+    static BigDecimal amount(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    static AdRequestOpenedEvent opened(String influencerId) {
+        return new AdRequestOpenedEvent(NEGOTIATION_ID, CAMPAIGN_ID, SPONSOR.accountId(), influencerId,
+                "Promote our drinks", "Two posts", amount("500.00"), SPONSOR);
+    }
+
+    static CounterOfferMadeEvent countered(Actor actor, String amount) {
+        return new CounterOfferMadeEvent(NEGOTIATION_ID, amount(amount), "How about this?", actor);
+    }
+
+    /** Every account above is active and campaign-1 of sponsor-1 is open and unflagged. */
+    static InMemoryCommandSideLookups lookups() {
+        InMemoryCommandSideLookups lookups = new InMemoryCommandSideLookups()
+                .withCampaign(CAMPAIGN_ID, SPONSOR.accountId(), false, false);
+        for (Actor actor : new Actor[] {SPONSOR, INFLUENCER, OTHER_SPONSOR, OTHER_INFLUENCER, ADMIN, AUDITOR}) {
+            lookups.withAccount(actor.accountId(), actor.role(), false, false);
+        }
+        return lookups;
+    }
+
+    /** A negotiation fixture that checks constraints like the command bus does and resolves these lookups. */
+    static FixtureConfiguration<Negotiation> fixture(InMemoryCommandSideLookups lookups) {
+        FixtureConfiguration<Negotiation> fixture = new AggregateTestFixture<>(Negotiation.class);
+        fixture.registerInjectableResource(lookups);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
+        return fixture;
+    }
+}
