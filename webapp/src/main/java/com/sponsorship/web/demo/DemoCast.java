@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Random;
 
 /**
- * The accounts of one run in order of registration. Registrations grow over the year (the i-th of
- * n registers after {@code sqrt(i/n)} of the span), so the first accounts are the oldest and
- * "who had registered by then" is a prefix of the list.
+ * The accounts of one run in order of registration: the i-th of n registers after
+ * {@code (i/n)^shape} of its span, so the first accounts are the oldest and "who had registered by
+ * then" is a prefix of the list.
  */
 final class DemoCast {
 
@@ -19,8 +19,9 @@ final class DemoCast {
         this.influencers = new DemoAccount[influencers];
     }
 
-    static Instant registrationTime(int index, int count, Instant from, Instant to) {
-        double share = Math.sqrt((double) index / count);
+    /** A shape above 1 registers most accounts early, below 1 most of them late (a growing platform). */
+    static Instant registrationTime(int index, int count, double shape, Instant from, Instant to) {
+        double share = Math.pow((double) index / count, shape);
         return from.plusMillis((long) (share * Duration.between(from, to).toMillis()));
     }
 

@@ -55,7 +55,8 @@ final class DemoSender {
     }
 
     void registerSponsor(int index) {
-        Instant at = DemoCast.registrationTime(index, run.size().sponsors(), run.yearAgo(), run.lastSponsorSignUp());
+        // most brands join early, so that campaigns spread evenly over the year
+        Instant at = DemoCast.registrationTime(index, run.size().sponsors(), 2, run.yearAgo(), run.lastSponsorSignUp());
         Actor sponsor = new Actor(UUID.randomUUID().toString(), Role.SPONSOR);
         String name = texts.brandName();
         String email = run.email(name, "s" + index);
@@ -65,7 +66,9 @@ final class DemoSender {
     }
 
     void registerInfluencer(int index) {
-        Instant at = DemoCast.registrationTime(index, run.size().influencers(), run.yearAgo(), run.lastInfluencerSignUp());
+        // creators keep joining: more of them every month
+        Instant at = DemoCast.registrationTime(index, run.size().influencers(), 0.5, run.yearAgo(),
+                run.lastInfluencerSignUp());
         Actor influencer = new Actor(UUID.randomUUID().toString(), Role.INFLUENCER);
         String name = texts.creatorName();
         String email = run.email(name, "i" + index);
@@ -86,8 +89,10 @@ final class DemoSender {
             int sponsorIndex = campaign % size.sponsors();
             if (sponsorIndex % slices == slice) {
                 DemoAccount sponsor = run.cast().sponsor(sponsorIndex);
-                Instant created = between(sponsor.registeredAt().plus(Duration.ofHours(1)), run.horizon().minus(Duration.ofDays(1)));
-                int adRequests = size.adRequests() / size.campaigns() + (campaign < size.adRequests() % size.campaigns() ? 1 : 0);
+                Instant created = between(sponsor.registeredAt().plus(Duration.ofHours(1)),
+                        run.horizon().minus(Duration.ofDays(1)));
+                int adRequests = size.adRequests() / size.campaigns()
+                        + (campaign < size.adRequests() % size.campaigns() ? 1 : 0);
                 planned.add(new Planned(sponsor, created, adRequests));
             }
         }
@@ -118,9 +123,10 @@ final class DemoSender {
         run.campaignsCreated().incrementAndGet();
 
         Instant endDeadline = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant lastDay = earlier(endDeadline, run.horizon());
+        Instant endOrHorizon = earlier(endDeadline, run.horizon());
         boolean closedBySponsor = random.nextInt(100) < 6;
-        Instant closes = closedBySponsor ? between(created.plus(Duration.between(created, lastDay).dividedBy(2)), lastDay)
+        Instant closes = closedBySponsor
+                ? between(created.plus(Duration.between(created, endOrHorizon).dividedBy(2)), endOrHorizon)
                 : endDeadline;
         Instant activeUntil = earlier(closes, run.horizon());
 

@@ -51,7 +51,7 @@ final class DemoTexts {
     }
 
     String requirements() {
-        return text((1 + random.nextInt(4)) + " posts and " + (1 + random.nextInt(6)) + " stories about "
+        return text((2 + random.nextInt(4)) + " posts and " + (2 + random.nextInt(5)) + " stories about "
                 + faker.commerce().productName() + ", tagged #" + faker.marketing().buzzwords().replaceAll("\\W", ""));
     }
 
