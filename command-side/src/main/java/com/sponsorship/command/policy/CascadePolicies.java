@@ -36,9 +36,14 @@ public class CascadePolicies {
     @EventHandler
     @DisallowReplay
     void on(CampaignClosedEvent event) {
-        String reason = "Campaign closed: " + event.reason().description().toLowerCase();
+        String reason = cancellationReason(event.reason());
         lookups.openNegotiationsOfCampaign(event.campaignId()).forEach(negotiationId ->
                 commands.sendAndWait(new CancelNegotiationCommand(negotiationId, Actor.SYSTEM, reason)));
+    }
+
+    /** Why a negotiation ends when its campaign closes; the demo data generator records the same words. */
+    public static String cancellationReason(CloseReason reason) {
+        return "Campaign closed: " + reason.description().toLowerCase();
     }
 
     @EventHandler

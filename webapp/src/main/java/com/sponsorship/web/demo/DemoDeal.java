@@ -1,0 +1,152 @@
+package com.sponsorship.web.demo;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One generated negotiation, played one step at a time at increasing simulated moments: the
+ * sponsor opens an ad request (to an influencer, or to anyone), then whoever's turn it is accepts,
+ * rejects, counters or does nothing more, and an unanswered request may be withdrawn. Between them
+ * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes.
+ */
+final class DemoDeal {
+
+    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR }
+
+    private final DemoSender sender;
+    private final String id = UUID.randomUUID().toString();
+    private final String campaignId;
+    private final Actor sponsor;
+    private Actor influencer;
+    private Instant nextStep;
+    private BigDecimal onTable;
+    private Turn turn = Turn.NOT_OPENED;
+    private boolean answered;
+    private boolean concluded;
+
+    DemoDeal(DemoSender sender, String campaignId, Actor sponsor, Instant opens, BigDecimal firstOffer) {
+        this.sender = sender;
+        this.campaignId = campaignId;
+        this.sponsor = sponsor;
+        this.nextStep = opens;
+        this.onTable = firstOffer;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Instant nextStep() {
+        return nextStep;
+    }
+
+    /** Concluded by the parties (agreed, rejected, withdrawn); one that is not may still be cancelled. */
+    boolean concluded() {
+        return concluded;
+    }
+
+    /** Takes the next step at {@link #nextStep()}; answers whether another step follows. */
+    boolean step() {
+        Instant at = nextStep;
+        int roll = sender.percent();
+        boolean goesOn = switch (turn) {
+            case NOT_OPENED -> open(at, roll);
+            case ANYONE -> answerOpenRequest(at, roll);
+            case INFLUENCER -> influencerAnswers(at, roll);
+            case SPONSOR -> sponsorAnswers(at, roll);
+        };
+        nextStep = at.plus(sender.pause());
+        return goesOn;
+    }
+
+    private boolean open(Instant at, int roll) {
+        boolean toAnyone = roll < 25;
+        influencer = toAnyone ? null : sender.influencerRegisteredBefore(at).actor();
+        sender.send(at, new OpenAdRequestCommand(id, sponsor, campaignId, toAnyone ? null : influencer.accountId(),
+                sender.texts().offer(), sender.texts().requirements(), onTable));
+        sender.adRequestOpened();
+        turn = toAnyone ? Turn.ANYONE : Turn.INFLUENCER;
+        return true;
+    }
+
+    private boolean answerOpenRequest(Instant at, int roll) {
+        if (roll < 60) {
+            influencer = sender.influencerRegisteredBefore(at).actor();
+            onTable = sender.amount(onTable, 0.9, 1.3);
+            sender.send(at, new ApplyToAdRequestCommand(id, influencer, onTable, sender.texts().application()));
+            answered = true;
+            turn = Turn.SPONSOR;
+            return true;
+        }
+        return roll < 75 ? withdraw(at) : false;
+    }
+
+    /** A first answer is more often a counter-offer; an answer to the sponsor's counter more often an acceptance. */
+    private boolean influencerAnswers(Instant at, int roll) {
+        int accept = answered ? 55 : 30;
+        int reject = accept + 15;
+        int counter = reject + (answered ? 10 : 35);
+        if (roll < accept) {
+            return accept(at, influencer);
+        }
+        if (roll < reject) {
+            return reject(at, influencer);
+        }
+        if (roll < counter) {
+            onTable = sender.amount(onTable, 1.05, 1.4);
+            sender.send(at, new CounterOfferCommand(id, influencer, onTable, sender.texts().counterOffer()));
+            answered = true;
+            turn = Turn.SPONSOR;
+            return true;
+        }
+        return !answered && roll < counter + 8 ? withdraw(at) : false;
+    }
+
+    private boolean sponsorAnswers(Instant at, int roll) {
+        if (roll < 50) {
+            return accept(at, sponsor);
+        }
+        if (roll < 65) {
+            return reject(at, sponsor);
+        }
+        if (roll < 85) {
+            onTable = sender.amount(onTable, 0.8, 0.95);
+            sender.send(at, new CounterOfferCommand(id, sponsor, onTable, sender.texts().counterOffer()));
+            turn = Turn.INFLUENCER;
+            return true;
+        }
+        return false;
+    }
+
+    /** A refused acceptance (budget used up) is answered a few minutes later with a rejection. */
+    private boolean accept(Instant at, Actor actor) {
+        if (sender.accept(at, new AcceptOfferCommand(id, actor))) {
+            concluded = true;
+            return false;
+        }
+        sender.send(at.plus(Duration.ofMinutes(5)), new RejectOfferCommand(id, actor, sender.texts().budgetUsedUp()));
+        concluded = true;
+        return false;
+    }
+
+    private boolean reject(Instant at, Actor actor) {
+        sender.send(at, new RejectOfferCommand(id, actor, sender.texts().rejection()));
+        concluded = true;
+        return false;
+    }
+
+    private boolean withdraw(Instant at) {
+        sender.send(at, new WithdrawAdRequestCommand(id, sponsor));
+        concluded = true;
+        return false;
+    }
+}
