@@ -9,11 +9,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * A persistent deadline manager: with a db-scheduler {@link Scheduler} bean, Axon configures its
  * DbSchedulerDeadlineManager, whose tasks live in PostgreSQL (table scheduled_tasks) and survive
- * restarts. The scheduler polls once a second and starts with the application.
+ * restarts. The scheduler polls once a second and starts with the application. It reaches the
+ * database through the transaction-aware proxy, so a deadline scheduled by a command is written on
+ * the command's own connection and transaction: stored together with its event or not at all, and
+ * without a second pooled connection per command (which starved the pool under concurrent load).
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
@@ -21,7 +25,7 @@ public class DeadlineConfiguration {
     @Bean(destroyMethod = "")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> axonTasks,
                                 @Value("${platform.deadlines.poll-interval:1s}") Duration pollInterval) {
-        return Scheduler.create(dataSource, axonTasks)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), axonTasks)
                 .threads(2)
                 .pollingInterval(pollInterval)
                 .tableName("scheduled_tasks")
