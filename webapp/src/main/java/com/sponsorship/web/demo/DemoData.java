@@ -137,7 +137,7 @@ public class DemoData {
         List<ProjectionStatus> statuses = projections.statuses();
         progress.start("events in the rebuilt read models (store position)",
                 statuses.stream().mapToLong(ProjectionStatus::head).max().orElse(0));
-        while (projections.isRebuilding() || !statuses.stream().allMatch(status -> status.caughtUp() && status.behind() == 0)) {
+        while (projections.isRebuilding() || !statuses.stream().allMatch(ProjectionStatus::current)) {
             Optional<ProjectionStatus> failing = statuses.stream().filter(status -> status.error() != null).findFirst();
             if (failing.isPresent()) {
                 log.warn("Demo data: read model {} is in error ({}); not waiting for it", failing.get().name(),

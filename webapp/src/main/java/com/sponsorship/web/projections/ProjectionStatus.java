@@ -9,4 +9,9 @@ package com.sponsorship.web.projections;
 public record ProjectionStatus(String name, boolean rebuildable, long position, long head, long behind,
                                boolean replaying, boolean caughtUp, int progressPercent, long deadLetters,
                                String error) {
+
+    /** Caught up and at the head of the event store: its read model shows every stored event. */
+    public boolean current() {
+        return caughtUp && behind == 0;
+    }
 }

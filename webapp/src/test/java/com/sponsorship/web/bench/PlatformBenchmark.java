@@ -162,7 +162,7 @@ class PlatformBenchmark {
     }
 
     private static void awaitCaughtUp(ProjectionRebuilds rebuilds) throws InterruptedException {
-        while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().allMatch(s -> s.caughtUp() && s.behind() == 0)) {
+        while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().allMatch(ProjectionStatus::current)) {
             Thread.sleep(50);
         }
     }
