@@ -12,9 +12,9 @@ import com.sponsorship.api.account.AdminRegisteredEvent;
 import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.query.ProjectionRows;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,68 +30,64 @@ public class AccountProjection {
     public static final String PROCESSING_GROUP = "accounts";
 
     private final AccountEntryRepository accounts;
+    private final ProjectionRows<AccountEntry> rows;
 
     public AccountProjection(AccountEntryRepository accounts) {
         this.accounts = accounts;
+        this.rows = new ProjectionRows<>(accounts, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(SponsorRegisteredEvent event, @Timestamp Instant occurredAt) {
-        accounts.save(new AccountEntry(event.accountId(), Role.SPONSOR, event.name(), event.email(), occurredAt)
+        rows.insert(new AccountEntry(event.accountId(), Role.SPONSOR, event.name(), event.email(), occurredAt)
                 .withIndustry(event.industry()));
     }
 
     @EventHandler
     void on(InfluencerRegisteredEvent event, @Timestamp Instant occurredAt) {
-        accounts.save(new AccountEntry(event.accountId(), Role.INFLUENCER, event.name(), event.email(), occurredAt)
+        rows.insert(new AccountEntry(event.accountId(), Role.INFLUENCER, event.name(), event.email(), occurredAt)
                 .withAudience(event.category(), event.reach()));
     }
 
     @EventHandler
     void on(AdminRegisteredEvent event, @Timestamp Instant occurredAt) {
-        accounts.save(new AccountEntry(event.accountId(), Role.ADMIN, event.name(), event.email(), occurredAt));
+        rows.insert(new AccountEntry(event.accountId(), Role.ADMIN, event.name(), event.email(), occurredAt));
     }
 
     @EventHandler
     void on(AuditorRegisteredEvent event, @Timestamp Instant occurredAt) {
-        accounts.save(new AccountEntry(event.accountId(), Role.AUDITOR, event.name(), event.email(), occurredAt));
+        rows.insert(new AccountEntry(event.accountId(), Role.AUDITOR, event.name(), event.email(), occurredAt));
     }
 
     @EventHandler
     void on(SponsorProfileUpdatedEvent event) {
-        update(event.accountId(), account -> account.rename(event.name()).withIndustry(event.industry()));
+        rows.update(event.accountId(), account -> account.rename(event.name()).withIndustry(event.industry()));
     }
 
     @EventHandler
     void on(InfluencerProfileUpdatedEvent event) {
-        update(event.accountId(), account -> account.rename(event.name()).withAudience(event.category(), event.reach()));
+        rows.update(event.accountId(), account -> account.rename(event.name()).withAudience(event.category(), event.reach()));
     }
 
     @EventHandler
     void on(AccountFlaggedEvent event) {
-        update(event.accountId(), account -> account.flag(event.reason()));
+        rows.update(event.accountId(), account -> account.flag(event.reason()));
     }
 
     @EventHandler
     void on(AccountFlagClearedEvent event) {
-        update(event.accountId(), AccountEntry::clearFlag);
+        rows.update(event.accountId(), AccountEntry::clearFlag);
     }
 
     @EventHandler
     void on(AccountRemovedEvent event) {
-        update(event.accountId(), AccountEntry::markRemoved);
+        rows.update(event.accountId(), AccountEntry::markRemoved);
     }
 
-    private void update(String accountId, Consumer<AccountEntry> change) {
-        accounts.findById(accountId).ifPresent(account -> {
-            change.accept(account);
-            accounts.save(account);
-        });
-    }
 
     @ResetHandler
     void reset() {
-        accounts.deleteAllInBatch();
+        rows.deleteAll();
     }
 
     @QueryHandler

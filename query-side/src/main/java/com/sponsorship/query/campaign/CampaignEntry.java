@@ -4,11 +4,11 @@ import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Visibility;
+import com.sponsorship.query.ReadModelRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,10 +16,8 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "campaign_view")
-public class CampaignEntry {
+public class CampaignEntry extends ReadModelRow {
 
-    @Id
-    private String id;
     @Column(name = "sponsor_id", nullable = false)
     private String sponsorId;
     @Column(nullable = false)
@@ -52,7 +50,7 @@ public class CampaignEntry {
     }
 
     CampaignEntry(String id, String sponsorId, BigDecimal budget, Instant createdAt) {
-        this.id = id;
+        super(id);
         this.sponsorId = sponsorId;
         this.budget = budget;
         this.agreedAmount = BigDecimal.ZERO;
@@ -92,7 +90,7 @@ public class CampaignEntry {
     }
 
     CampaignView toView() {
-        return new CampaignView(id, sponsorId, name, description, goals, category, budget, agreedAmount,
+        return new CampaignView(getId(), sponsorId, name, description, goals, category, budget, agreedAmount,
                 budget.subtract(agreedAmount), visibility, status, startDate, endDate, flagged, createdAt);
     }
 }

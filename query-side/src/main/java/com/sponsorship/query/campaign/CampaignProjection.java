@@ -14,9 +14,9 @@ import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.query.Pages;
+import com.sponsorship.query.ProjectionRows;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,61 +35,56 @@ public class CampaignProjection {
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 
     private final CampaignEntryRepository campaigns;
+    private final ProjectionRows<CampaignEntry> rows;
 
     public CampaignProjection(CampaignEntryRepository campaigns) {
         this.campaigns = campaigns;
+        this.rows = new ProjectionRows<>(campaigns, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(CampaignCreatedEvent event, @Timestamp Instant occurredAt) {
-        // save() replaces a row with the same id, so handling the event twice leaves one row
         CampaignEntry campaign = new CampaignEntry(event.campaignId(), event.sponsorId(), event.budget(), occurredAt);
         describe(campaign, event.details());
-        campaigns.save(campaign);
+        rows.insert(campaign);
     }
 
     @EventHandler
     void on(CampaignUpdatedEvent event) {
-        update(event.campaignId(), campaign -> describe(campaign, event.details()));
+        rows.update(event.campaignId(), campaign -> describe(campaign, event.details()));
     }
 
     @EventHandler
     void on(CampaignBudgetChangedEvent event) {
-        update(event.campaignId(), campaign -> campaign.setBudget(event.budget()));
+        rows.update(event.campaignId(), campaign -> campaign.setBudget(event.budget()));
     }
 
     @EventHandler
     void on(CampaignVisibilityChangedEvent event) {
-        update(event.campaignId(), campaign -> campaign.setVisibility(event.visibility()));
+        rows.update(event.campaignId(), campaign -> campaign.setVisibility(event.visibility()));
     }
 
     @EventHandler
     void on(CampaignFlaggedEvent event) {
-        update(event.campaignId(), campaign -> campaign.setFlagged(true));
+        rows.update(event.campaignId(), campaign -> campaign.setFlagged(true));
     }
 
     @EventHandler
     void on(CampaignFlagClearedEvent event) {
-        update(event.campaignId(), campaign -> campaign.setFlagged(false));
+        rows.update(event.campaignId(), campaign -> campaign.setFlagged(false));
     }
 
     @EventHandler
     void on(CampaignClosedEvent event) {
-        update(event.campaignId(), CampaignEntry::close);
+        rows.update(event.campaignId(), CampaignEntry::close);
     }
 
     /** The event carries the new total, so handling it twice changes nothing. */
     @EventHandler
     void on(BudgetCommittedEvent event) {
-        update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
+        rows.update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
     }
 
-    private void update(String campaignId, Consumer<CampaignEntry> change) {
-        campaigns.findById(campaignId).ifPresent(campaign -> {
-            change.accept(campaign);
-            campaigns.save(campaign);
-        });
-    }
 
     private static void describe(CampaignEntry campaign, CampaignDetails details) {
         campaign.describe(details.name(), details.description(), details.goals(), details.category(),
@@ -98,7 +93,7 @@ public class CampaignProjection {
 
     @ResetHandler
     void reset() {
-        campaigns.deleteAllInBatch();
+        rows.deleteAll();
     }
 
     @QueryHandler

@@ -10,8 +10,8 @@ import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.query.ProjectionRows;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,26 +25,26 @@ public class NegotiationProjection {
 
     public static final String PROCESSING_GROUP = "negotiations";
 
-    private final NegotiationEntryRepository negotiations;
+    private final ProjectionRows<NegotiationEntry> rows;
 
     public NegotiationProjection(NegotiationEntryRepository negotiations) {
-        this.negotiations = negotiations;
+        this.rows = new ProjectionRows<>(negotiations, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(AdRequestOpenedEvent event, @Timestamp Instant at) {
-        negotiations.save(new NegotiationEntry(event.negotiationId(), event.campaignId(), event.sponsorId(),
+        rows.insert(new NegotiationEntry(event.negotiationId(), event.campaignId(), event.sponsorId(),
                 event.influencerId(), event.paymentAmount(), event.message(), event.requirements(), at));
     }
 
     @EventHandler
     void on(AdRequestEditedEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> n.edit(event.paymentAmount(), event.message(), event.requirements(), at));
+        rows.update(event.negotiationId(), n -> n.edit(event.paymentAmount(), event.message(), event.requirements(), at));
     }
 
     @EventHandler
     void on(InfluencerAppliedEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> {
+        rows.update(event.negotiationId(), n -> {
             n.assignInfluencer(event.influencerId());
             n.offer(event.paymentAmount(), event.message(), NegotiationStatus.AWAITING_SPONSOR, at);
         });
@@ -54,38 +54,32 @@ public class NegotiationProjection {
     void on(CounterOfferMadeEvent event, @Timestamp Instant at) {
         NegotiationStatus next = event.actor().is(Role.INFLUENCER)
                 ? NegotiationStatus.AWAITING_SPONSOR : NegotiationStatus.AWAITING_INFLUENCER;
-        update(event.negotiationId(), n -> n.offer(event.paymentAmount(), event.message(), next, at));
+        rows.update(event.negotiationId(), n -> n.offer(event.paymentAmount(), event.message(), next, at));
     }
 
     @EventHandler
     void on(NegotiationAgreedEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> n.conclude(NegotiationStatus.AGREED, at));
+        rows.update(event.negotiationId(), n -> n.conclude(NegotiationStatus.AGREED, at));
     }
 
     @EventHandler
     void on(NegotiationRejectedEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> n.conclude(NegotiationStatus.REJECTED, at));
+        rows.update(event.negotiationId(), n -> n.conclude(NegotiationStatus.REJECTED, at));
     }
 
     @EventHandler
     void on(AdRequestWithdrawnEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> n.conclude(NegotiationStatus.WITHDRAWN, at));
+        rows.update(event.negotiationId(), n -> n.conclude(NegotiationStatus.WITHDRAWN, at));
     }
 
     @EventHandler
     void on(NegotiationCancelledEvent event, @Timestamp Instant at) {
-        update(event.negotiationId(), n -> n.conclude(NegotiationStatus.CANCELLED, at));
+        rows.update(event.negotiationId(), n -> n.conclude(NegotiationStatus.CANCELLED, at));
     }
 
     @ResetHandler
     void reset() {
-        negotiations.deleteAllInBatch();
+        rows.deleteAll();
     }
 
-    private void update(String negotiationId, Consumer<NegotiationEntry> change) {
-        negotiations.findById(negotiationId).ifPresent(negotiation -> {
-            change.accept(negotiation);
-            negotiations.save(negotiation);
-        });
-    }
 }

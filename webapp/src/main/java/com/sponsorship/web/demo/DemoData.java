@@ -55,6 +55,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoData {
 
+    /** The known password of every generated account: deliberately public demo data. */
+    public static final String PASSWORD = "Demo#Pass1";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int SENDERS = 16;
     private static final String TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -117,7 +120,7 @@ public class DemoData {
             long ongoing = senders.stream().mapToLong(sender -> sender.ongoingCampaigns().size()).sum();
             return new DemoSummary(size, token, run.commandsSent().get(), run.campaignsCreated().get() - ongoing,
                     run.refusedAcceptances().get(), Duration.ofNanos(System.nanoTime() - started),
-                    run.cast().sponsor(0).email(), run.cast().influencer(0).email(), DemoRun.PASSWORD, adminEmail);
+                    run.cast().sponsor(0).email(), run.cast().influencer(0).email(), PASSWORD, adminEmail);
         }
     }
 

@@ -2,7 +2,6 @@ package com.sponsorship.web.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,22 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * accounts registered so far, the progress line and the counters of the summary.
  */
 record DemoRun(DemoSize size, String token, Instant now, DemoCast cast, DemoProgress progress,
-               AtomicLong commandsSent, AtomicLong campaignsCreated, AtomicLong refusedAcceptances,
-               Semaphore campaignCreations) {
-
-    /** The known password of every generated account: deliberately public demo data. */
-    static final String PASSWORD = "Demo#Pass1";
-
-    /**
-     * Creating a campaign schedules its end deadline through db-scheduler, which takes a second
-     * database connection while the command's transaction holds the first: with as many
-     * concurrent creations as the pool has connections, all would wait for each other.
-     */
-    private static final int CONCURRENT_CAMPAIGN_CREATIONS = 4;
+               AtomicLong commandsSent, AtomicLong campaignsCreated, AtomicLong refusedAcceptances) {
 
     DemoRun(DemoSize size, String token, Instant now, DemoProgress progress) {
         this(size, token, now, new DemoCast(size.sponsors(), size.influencers()), progress, new AtomicLong(),
-                new AtomicLong(), new AtomicLong(), new Semaphore(CONCURRENT_CAMPAIGN_CREATIONS));
+                new AtomicLong(), new AtomicLong());
     }
 
     Instant yearAgo() {

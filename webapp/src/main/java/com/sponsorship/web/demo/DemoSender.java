@@ -60,7 +60,7 @@ final class DemoSender {
         Actor sponsor = new Actor(UUID.randomUUID().toString(), Role.SPONSOR);
         String name = texts.brandName();
         String email = run.email(name, "s" + index);
-        send(at, new RegisterSponsorCommand(sponsor.accountId(), name, email, DemoRun.PASSWORD, pick(Industry.values())));
+        send(at, new RegisterSponsorCommand(sponsor.accountId(), name, email, DemoData.PASSWORD, pick(Industry.values())));
         run.cast().sponsorRegistered(index, new DemoAccount(sponsor, email, at));
         run.progress().advance();
     }
@@ -73,7 +73,7 @@ final class DemoSender {
         String name = texts.creatorName();
         String email = run.email(name, "i" + index);
         long reach = (long) Math.pow(10, 2 + random.nextDouble() * 5);
-        send(at, new RegisterInfluencerCommand(influencer.accountId(), name, email, DemoRun.PASSWORD,
+        send(at, new RegisterInfluencerCommand(influencer.accountId(), name, email, DemoData.PASSWORD,
                 pick(Category.values()), reach));
         run.cast().influencerRegistered(index, new DemoAccount(influencer, email, at));
         run.progress().advance();
@@ -114,12 +114,7 @@ final class DemoSender {
         CreateCampaignCommand create = new CreateCampaignCommand(campaignId, sponsor.actor(), new CampaignDetails(
                 texts.campaignName(), texts.description(), texts.goals(), pick(Category.values()), visibility, start, end),
                 budget);
-        run.campaignCreations().acquireUninterruptibly();
-        try {
-            send(created, create);
-        } finally {
-            run.campaignCreations().release();
-        }
+        send(created, create);
         run.campaignsCreated().incrementAndGet();
 
         Instant endDeadline = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

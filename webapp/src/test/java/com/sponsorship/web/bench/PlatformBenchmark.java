@@ -3,6 +3,9 @@ package com.sponsorship.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.SponsorshipPlatformApplication;
+import com.sponsorship.api.account.FindLoginAccountQuery;
+import com.sponsorship.api.account.LoginAccount;
+import com.sponsorship.api.account.RegisterAuditorCommand;
 import com.sponsorship.api.account.RegisterInfluencerCommand;
 import com.sponsorship.api.account.RegisterSponsorCommand;
 import com.sponsorship.api.campaign.CampaignDetails;
@@ -15,6 +18,10 @@ import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.demo.DemoData;
+import com.sponsorship.web.demo.DemoSize;
+import com.sponsorship.web.demo.DemoSummary;
 import com.sponsorship.web.projections.ProjectionRebuilds;
 import com.sponsorship.web.projections.ProjectionStatus;
 import java.io.IOException;
@@ -24,9 +31,11 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,60 +61,113 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Measures the platform on the embedded PostgreSQL and writes the figures to docs/benchmarks.md.
  * Not part of the test suite (its name matches neither *Test nor *IT); run it with
- * {@code mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * and size it with -Dbench.negotiations (default 20000). It asserts nothing about speed.
+ * {@code mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * It asserts nothing about speed. Properties:
+ * <ul>
+ * <li>{@code bench.negotiations} (default 20000): negotiations of the command mix, 3 commands each;</li>
+ * <li>{@code bench.page-seconds} (default 30): how long each page is requested;</li>
+ * <li>{@code bench.demo=small|medium|large}: first generate that demo data set (through
+ * {@link DemoData}, the generator of {@code --demo-data}), restart on it, and measure pages as its
+ * demo logins;</li>
+ * <li>{@code bench.data-directory}: the PostgreSQL data directory (default: a new temporary one);
+ * with {@code bench.demo-logins=sponsor-email,influencer-email} it already holds the demo data
+ * set of {@code bench.demo} (for instance made by {@code --demo-data=large}), which is not generated
+ * again.</li>
+ * </ul>
  */
 class PlatformBenchmark {
 
     private static final int SENDERS = 16;
     private static final int CLIENTS = 8;
     private static final String PASSWORD = "Bench#Pass1";
+    /** The admin the test profile creates at start (application-test.properties). */
+    private static final Login ADMIN = new Login("admin", "admin@test.local", "Admin#Pass123");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final int negotiations = Integer.getInteger("bench.negotiations", 20_000);
     private final Duration pageRun = Duration.ofSeconds(Long.getLong("bench.page-seconds", 30));
+    private final DemoSize demo = System.getProperty("bench.demo") == null ? null
+            : DemoSize.parse(System.getProperty("bench.demo"));
+    private final String dataDirectory = System.getProperty("bench.data-directory");
+    private final String demoLogins = System.getProperty("bench.demo-logins");
+
+    record Login(String role, String email, String password) {
+    }
+
+    record DemoFigures(List<Login> logins, Duration generation) {
+    }
 
     @Test
     void measure() throws Exception {
-        Path data = Files.createTempDirectory("bench-postgres");
+        Path data = dataDirectory == null ? Files.createTempDirectory("bench-postgres") : Path.of(dataDirectory);
+        DemoFigures demoData = demo == null ? null : demoData(data);
+        resetHeapPeaks();
         long starting = System.nanoTime();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SponsorshipPlatformApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + data)) {
+        try (ConfigurableApplicationContext app = start(data)) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient anonymous = HttpClient.newHttpClient();
             assertThat(anonymous.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
             double startupSeconds = (System.nanoTime() - starting) / 1e9;
 
-            CommandGateway gateway = app.getBean(CommandGateway.class);
-            Cast cast = cast(gateway);
-            Throughput commands = commandMix(gateway, cast);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long eventsAtStart = events(jdbc);
+            CommandGateway gateway = app.getBean(CommandGateway.class);
+            Cast cast = cast(gateway, app.getBean(PlatformQueries.class));
+            Throughput commands = commandMix(gateway, cast);
             ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
             awaitCaughtUp(rebuilds);
-            long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+            long events = events(jdbc);
             double rebuildSeconds = rebuild(rebuilds);
-            List<PageFigure> pages = pageLatencies(base, cast.sponsorEmails().get(0), cast.influencerEmail());
-            writeReport(startupSeconds, commands, events, rebuildSeconds, pages, peakHeapMegabytes());
+            Login sponsor = demoData == null ? cast.sponsor() : demoData.logins().get(0);
+            Login influencer = demoData == null ? cast.influencer() : demoData.logins().get(1);
+            List<PageFigure> pages = pageLatencies(base, sponsor, influencer, cast.auditor());
+            writeReport(demoData, eventsAtStart, startupSeconds, commands, events, rebuildSeconds, pages,
+                    peakHeapMegabytes());
         }
     }
 
-    record Cast(List<Actor> sponsors, List<String> sponsorEmails, List<String> campaigns, List<Actor> influencers,
-                String influencerEmail) {
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(SponsorshipPlatformApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + data);
     }
 
-    private Cast cast(CommandGateway gateway) {
+    /** Generates the demo data set in an application of its own, or takes the logins of one made before. */
+    private DemoFigures demoData(Path data) {
+        if (demoLogins != null) {
+            String[] emails = demoLogins.split(",");
+            assertThat(emails).hasSize(2);
+            return new DemoFigures(List.of(new Login("sponsor", emails[0].trim(), DemoData.PASSWORD),
+                    new Login("influencer", emails[1].trim(), DemoData.PASSWORD)), null);
+        }
+        try (ConfigurableApplicationContext app = start(data)) {
+            DemoSummary summary = app.getBean(DemoData.class).generate(demo);
+            return new DemoFigures(List.of(new Login("sponsor", summary.sponsorEmail(), summary.password()),
+                    new Login("influencer", summary.influencerEmail(), summary.password())), summary.took());
+        }
+    }
+
+    private static long events(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    record Cast(List<Actor> sponsors, List<String> campaigns, List<Actor> influencers, Login sponsor,
+                Login influencer, Login auditor) {
+    }
+
+    /** 16 sponsors with a campaign each, 16 influencers, and an auditor registered by the admin. */
+    private Cast cast(CommandGateway gateway, PlatformQueries queries) {
         List<Actor> sponsors = new ArrayList<>();
-        List<String> emails = new ArrayList<>();
         List<String> campaigns = new ArrayList<>();
+        Login sponsorLogin = null;
         for (int i = 0; i < SENDERS; i++) {
             Actor sponsor = new Actor(UUID.randomUUID().toString(), Role.SPONSOR);
             String email = "bench-sponsor-" + i + "-" + sponsor.accountId().substring(0, 8) + "@example.com";
             gateway.sendAndWait(new RegisterSponsorCommand(sponsor.accountId(), "Bench Sponsor " + i, email, PASSWORD,
                     Industry.values()[i % Industry.values().length]));
             sponsors.add(sponsor);
-            emails.add(email);
+            sponsorLogin = sponsorLogin == null ? new Login("sponsor", email, PASSWORD) : sponsorLogin;
             String campaignId = UUID.randomUUID().toString();
             gateway.sendAndWait(new CreateCampaignCommand(campaignId, sponsor, new CampaignDetails("Bench Campaign " + i,
                     "Load", "Throughput", Category.values()[i % Category.values().length], Visibility.PUBLIC,
@@ -113,16 +175,22 @@ class PlatformBenchmark {
             campaigns.add(campaignId);
         }
         List<Actor> influencers = new ArrayList<>();
-        String influencerEmail = null;
+        Login influencerLogin = null;
         for (int i = 0; i < SENDERS; i++) {
             Actor influencer = new Actor(UUID.randomUUID().toString(), Role.INFLUENCER);
             String email = "bench-influencer-" + i + "-" + influencer.accountId().substring(0, 8) + "@example.com";
             gateway.sendAndWait(new RegisterInfluencerCommand(influencer.accountId(), "Bench Creator " + i, email,
                     PASSWORD, Category.values()[i % Category.values().length], 1000L * (i + 1)));
             influencers.add(influencer);
-            influencerEmail = influencerEmail == null ? email : influencerEmail;
+            influencerLogin = influencerLogin == null ? new Login("influencer", email, PASSWORD) : influencerLogin;
         }
-        return new Cast(sponsors, emails, campaigns, influencers, influencerEmail);
+        LoginAccount admin = queries.find(new FindLoginAccountQuery(ADMIN.email()), LoginAccount.class).orElseThrow();
+        String auditorId = UUID.randomUUID().toString();
+        String auditorEmail = "bench-auditor-" + auditorId.substring(0, 8) + "@example.com";
+        gateway.sendAndWait(new RegisterAuditorCommand(auditorId, new Actor(admin.accountId(), Role.ADMIN),
+                "Bench Auditor", auditorEmail, PASSWORD));
+        return new Cast(sponsors, campaigns, influencers, sponsorLogin, influencerLogin,
+                new Login("auditor", auditorEmail, PASSWORD));
     }
 
     record Throughput(long commands, double seconds) {
@@ -188,25 +256,32 @@ class PlatformBenchmark {
         }
     }
 
-    record PageFigure(String path, int requests, double p50, double p99, double perSecond) {
+    record PageFigure(String role, String path, int requests, double p50, double p99, double perSecond) {
     }
 
-    private List<PageFigure> pageLatencies(String base, String sponsorEmail, String influencerEmail) throws Exception {
+    /** The dashboards, searches and statistics of each role. */
+    private List<PageFigure> pageLatencies(String base, Login sponsor, Login influencer, Login auditor)
+            throws Exception {
         List<PageFigure> figures = new ArrayList<>();
-        figures.add(hammer(base, sponsorEmail, "/sponsor/campaigns"));
-        figures.add(hammer(base, sponsorEmail, "/search?q=bench&order=desc"));
-        figures.add(hammer(base, influencerEmail, "/influencer"));
-        figures.add(hammer(base, influencerEmail, "/search?q=bench&order=desc"));
-        figures.add(hammer(base, sponsorEmail, "/stats"));
-        figures.add(hammer(base, sponsorEmail, "/stats/status-distribution.png"));
+        figures.add(hammer(base, sponsor, "/sponsor/campaigns"));
+        figures.add(hammer(base, sponsor, "/search?q=son&order=desc"));
+        figures.add(hammer(base, sponsor, "/stats"));
+        figures.add(hammer(base, sponsor, "/stats/status-distribution.png"));
+        figures.add(hammer(base, influencer, "/influencer"));
+        figures.add(hammer(base, influencer, "/search?q=steel&order=desc"));
+        figures.add(hammer(base, auditor, "/ad-requests"));
+        figures.add(hammer(base, auditor, "/ad-requests?status=AGREED"));
+        figures.add(hammer(base, auditor, "/ad-requests?sponsor=group"));
+        figures.add(hammer(base, ADMIN, "/admin"));
+        figures.add(hammer(base, ADMIN, "/stats"));
         return figures;
     }
 
     /** {@value CLIENTS} signed-in clients request one page as fast as they can for the run's duration. */
-    private PageFigure hammer(String base, String email, String path) throws Exception {
+    private PageFigure hammer(String base, Login login, String path) throws Exception {
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            clients.add(signedIn(base, email));
+            clients.add(signedIn(base, login));
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long end = System.nanoTime() + pageRun.toNanos();
@@ -236,22 +311,31 @@ class PlatformBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         Latencies latencies = new Latencies(all.stream().mapToLong(Long::longValue).toArray());
-        return new PageFigure(path, latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
+        return new PageFigure(login.role(), path, latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
                 latencies.count() / seconds);
     }
 
-    private static HttpClient signedIn(String base, String email) throws IOException, InterruptedException {
+    private static HttpClient signedIn(String base, Login login) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(login);
+        Matcher csrf = CSRF.matcher(loginPage);
         assertThat(csrf.find()).isTrue();
-        String form = "email=" + email + "&password=" + PASSWORD.replace("#", "%23") + "&_csrf=" + csrf.group(1);
+        String form = "email=" + URLEncoder.encode(login.email(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(login.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
         HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return client;
+    }
+
+    /** Peak heap is that of the measured application: the generation's application is closed by then. */
+    private static void resetHeapPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     private static long peakHeapMegabytes() {
@@ -262,31 +346,68 @@ class PlatformBenchmark {
                 .sum() / (1024 * 1024);
     }
 
-    private void writeReport(double startupSeconds, Throughput commands, long events, double rebuildSeconds,
-                             List<PageFigure> pages, long peakHeap) throws IOException {
+    private String repeatCommand() {
+        StringBuilder command = new StringBuilder("mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -Dbench.negotiations=" + negotiations
+                + " -Dbench.page-seconds=" + pageRun.toSeconds());
+        if (demo != null) {
+            command.append(" -Dbench.demo=").append(demo.name().toLowerCase(Locale.ROOT));
+        }
+        if (demoLogins != null) {
+            command.append(" -Dbench.data-directory=DIR -Dbench.demo-logins=SPONSOR,INFLUENCER");
+        }
+        return command.toString();
+    }
+
+    private String dataSet(DemoFigures demoData, long eventsAtStart) {
+        if (demo == null) {
+            return String.format(Locale.ROOT, "an empty database; the command mix below makes the data (%,d events at start)",
+                    eventsAtStart);
+        }
+        String made = demoData.generation() == null
+                ? "generated before into the data directory by `java -jar webapp/target/sponsorship-platform.jar "
+                        + "--demo-data=" + demo.name().toLowerCase(Locale.ROOT)
+                        + " --platform.embedded-postgres.data-directory=DIR`"
+                : String.format(Locale.ROOT, "generated first by `DemoData` in %d min %d s, then the application restarted on it",
+                        demoData.generation().toMinutes(), demoData.generation().toSecondsPart());
+        return String.format(Locale.ROOT, "the %s demo data set (%,d sponsors, %,d influencers, %,d campaigns, "
+                        + "%,d ad requests), %s; %,d events in the store at start; pages signed in as its demo "
+                        + "sponsor and influencer, an auditor and the admin",
+                demo, demo.sponsors(), demo.influencers(), demo.campaigns(), demo.adRequests(), made, eventsAtStart);
+    }
+
+    /** Replaces the measured part of the report and keeps its hand-written history. */
+    private void writeReport(DemoFigures demoData, long eventsAtStart, double startupSeconds, Throughput commands,
+                             long events, double rebuildSeconds, List<PageFigure> pages, long peakHeap)
+            throws IOException {
         StringBuilder report = new StringBuilder();
         report.append("# Benchmarks\n\n")
                 .append("Measured by `PlatformBenchmark` (webapp test sources) on the embedded PostgreSQL 17, on this\n")
                 .append("project's 2-core machine, application and load in one JVM (")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB max heap). Repeat with:\n\n")
-                .append("```\nmvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false")
-                .append(" -Dbench.negotiations=").append(negotiations).append("\n```\n\n")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB max heap), on ")
+                .append(LocalDate.now()).append(". Data: ").append(dataSet(demoData, eventsAtStart))
+                .append(". Repeat with:\n\n```\n").append(repeatCommand()).append("\n```\n\n")
                 .append("| figure | measured | target |\n| --- | --- | --- |\n")
-                .append(String.format(Locale.ROOT, "| start-up to the first served page (context start + GET /login) | %.1f s | 30 s |%n",
+                .append(String.format(Locale.ROOT, "| start-up to the first served page (context start + GET /login) | %.1f s | |%n",
                         startupSeconds))
-                .append(String.format(Locale.ROOT, "| commands per second, %d senders through the command gateway (open, counter, accept; %d commands) | %.0f /s | ≥ 1,000 /s |%n",
+                .append(String.format(Locale.ROOT, "| commands per second, %d senders through the command gateway (open, counter, accept; %,d commands) | %.0f /s | ≥ 1,000 /s |%n",
                         SENDERS, commands.commands(), commands.perSecond()))
-                .append(String.format(Locale.ROOT, "| projection rebuild, all projections from %,d events | %.0f events/s (%.1f s) | ≥ 10,000 /s |%n",
+                .append(String.format(Locale.ROOT, "| projection rebuild, all projections from %,d events | %,.0f events/s (%.1f s) | ≥ 10,000 /s |%n",
                         events, events / rebuildSeconds, rebuildSeconds))
-                .append(String.format(Locale.ROOT, "| peak heap of the JVM (application and load generator) | %d MB | |%n", peakHeap))
+                .append(String.format(Locale.ROOT, "| peak heap of the JVM (application and load generator) | %,d MB | |%n", peakHeap))
                 .append("\nPage latency with ").append(CLIENTS).append(" concurrent signed-in clients, ")
                 .append(pageRun.toSeconds()).append(" s per page (target p99 < 100 ms):\n\n")
-                .append("| page | requests | p50 | p99 | throughput |\n| --- | --- | --- | --- | --- |\n");
+                .append("| signed in as | page | requests | p50 | p99 | throughput |\n| --- | --- | --- | --- | --- | --- |\n");
         for (PageFigure page : pages) {
-            report.append(String.format(Locale.ROOT, "| `%s` | %d | %.1f ms | %.1f ms | %.0f /s |%n", page.path(),
-                    page.requests(), page.p50(), page.p99(), page.perSecond()));
+            report.append(String.format(Locale.ROOT, "| %s | `%s` | %d | %.1f ms | %.1f ms | %.0f /s |%n", page.role(),
+                    page.path(), page.requests(), page.p50(), page.p99(), page.perSecond()));
         }
         Path target = Path.of(System.getProperty("bench.report", "../docs/benchmarks.md"));
+        String previous = Files.exists(target) ? Files.readString(target) : "";
+        int history = previous.indexOf("\n## History");
+        if (history >= 0) {
+            report.append(previous.substring(history));
+        }
         Files.writeString(target, report.toString());
     }
 }
