@@ -1,8 +1,9 @@
 package com.sponsorship.query;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -10,19 +11,23 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * The rows a JPA projection keeps, one per aggregate. When a tracking processor hands a projection
- * a batch of events, the first update in the batch loads the rows of all the batch's aggregates in
- * one query; the other updates then find their row in the persistence context instead of
- * selecting it one event at a time (a rebuild of a large store is mostly updates).
+ * The rows a JPA projection keeps, one per aggregate of one type. When a tracking processor hands
+ * a projection a batch of events, the first update in the batch loads, in one query, the rows of
+ * the batch's aggregates of that type that existed before the batch (an aggregate whose first
+ * event is in the batch gets its row inserted by it); the other updates then find their row in the
+ * persistence context instead of selecting it one event at a time (a rebuild is mostly updates).
  */
 public final class ProjectionRows<T extends ReadModelRow> {
 
     private final JpaRepository<T, String> repository;
+    private final String aggregateType;
     private final String batchLoaded;
 
-    public ProjectionRows(JpaRepository<T, String> repository, String name) {
+    /** {@code aggregateType} as the event store records it: the aggregate class's simple name. */
+    public ProjectionRows(JpaRepository<T, String> repository, String aggregateType) {
         this.repository = repository;
-        this.batchLoaded = ProjectionRows.class.getName() + "." + name;
+        this.aggregateType = aggregateType;
+        this.batchLoaded = ProjectionRows.class.getName() + "." + aggregateType;
     }
 
     public void insert(T row) {
@@ -49,12 +54,18 @@ public final class ProjectionRows<T extends ReadModelRow> {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.getMessages().size() > 1
                 && unitOfWork.resources().putIfAbsent(batchLoaded, Boolean.TRUE) == null) {
-            List<String> ids = batch.getMessages().stream()
-                    .map(message -> message instanceof DomainEventMessage<?> event ? event.getAggregateIdentifier() : null)
-                    .filter(Objects::nonNull)
-                    .distinct()
+            List<DomainEventMessage<?>> events = batch.getMessages().stream()
+                    .filter(message -> message instanceof DomainEventMessage<?> event
+                            && aggregateType.equals(event.getType()))
+                    .<DomainEventMessage<?>>map(DomainEventMessage.class::cast)
                     .toList();
-            repository.findAllById(ids);
+            Set<String> createdInBatch = events.stream().filter(event -> event.getSequenceNumber() == 0)
+                    .map(DomainEventMessage::getAggregateIdentifier).collect(Collectors.toSet());
+            List<String> existing = events.stream().map(DomainEventMessage::getAggregateIdentifier)
+                    .filter(id -> !createdInBatch.contains(id)).distinct().toList();
+            if (!existing.isEmpty()) {
+                repository.findAllById(existing);
+            }
         }
     }
 }

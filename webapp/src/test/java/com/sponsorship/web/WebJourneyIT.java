@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sponsorship.api.common.Rules;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +40,8 @@ class WebJourneyIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void sponsorRegistersSignsInCreatesCampaignAndSeesItOnTheNextPage() throws Exception {
@@ -51,6 +58,25 @@ class WebJourneyIT {
         String page = mvc.perform(get("/sponsor/campaigns").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Summer Drop").contains("1,500.00").contains("Home-Decor");
+    }
+
+    /** Over the real server: the stylesheets a page links to, Bootstrap's by its version-free webjar path, are served. */
+    @Test
+    void theStylesheetsAPageLinksToAreServed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<String> stylesheets = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(login)
+                .results().map(link -> link.group(1)).toList();
+        assertThat(stylesheets).containsExactly("/webjars/bootstrap/css/bootstrap.min.css", "/css/platform.css");
+        for (String stylesheet : stylesheets) {
+            HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + stylesheet))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(css.statusCode()).as(stylesheet).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type")).as(stylesheet).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/css"));
+            assertThat(css.body()).as(stylesheet).isNotBlank();
+        }
     }
 
     @Test

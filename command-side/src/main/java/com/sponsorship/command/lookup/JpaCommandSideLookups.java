@@ -18,6 +18,7 @@ import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,12 +40,15 @@ public class JpaCommandSideLookups implements CommandSideLookups {
     private final AccountLookupRepository accounts;
     private final CampaignLookupRepository campaigns;
     private final NegotiationLookupRepository negotiations;
+    /** New rows are persisted: a repository's save would first select the row that cannot exist yet. */
+    private final EntityManager entityManager;
 
     JpaCommandSideLookups(AccountLookupRepository accounts, CampaignLookupRepository campaigns,
-                          NegotiationLookupRepository negotiations) {
+                          NegotiationLookupRepository negotiations, EntityManager entityManager) {
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.negotiations = negotiations;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -74,22 +78,22 @@ public class JpaCommandSideLookups implements CommandSideLookups {
 
     @EventHandler
     void on(SponsorRegisteredEvent event) {
-        accounts.save(new AccountLookup(event.accountId(), Role.SPONSOR));
+        entityManager.persist(new AccountLookup(event.accountId(), Role.SPONSOR));
     }
 
     @EventHandler
     void on(InfluencerRegisteredEvent event) {
-        accounts.save(new AccountLookup(event.accountId(), Role.INFLUENCER));
+        entityManager.persist(new AccountLookup(event.accountId(), Role.INFLUENCER));
     }
 
     @EventHandler
     void on(AdminRegisteredEvent event) {
-        accounts.save(new AccountLookup(event.accountId(), Role.ADMIN));
+        entityManager.persist(new AccountLookup(event.accountId(), Role.ADMIN));
     }
 
     @EventHandler
     void on(AuditorRegisteredEvent event) {
-        accounts.save(new AccountLookup(event.accountId(), Role.AUDITOR));
+        entityManager.persist(new AccountLookup(event.accountId(), Role.AUDITOR));
     }
 
     @EventHandler
@@ -109,7 +113,7 @@ public class JpaCommandSideLookups implements CommandSideLookups {
 
     @EventHandler
     void on(CampaignCreatedEvent event) {
-        campaigns.save(new CampaignLookup(event.campaignId(), event.sponsorId()));
+        entityManager.persist(new CampaignLookup(event.campaignId(), event.sponsorId()));
     }
 
     @EventHandler
@@ -129,7 +133,7 @@ public class JpaCommandSideLookups implements CommandSideLookups {
 
     @EventHandler
     void on(AdRequestOpenedEvent event) {
-        negotiations.save(new NegotiationLookup(event.negotiationId(), event.campaignId(), event.influencerId()));
+        entityManager.persist(new NegotiationLookup(event.negotiationId(), event.campaignId(), event.influencerId()));
     }
 
     @EventHandler

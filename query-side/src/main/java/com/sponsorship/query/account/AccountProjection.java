@@ -34,7 +34,7 @@ public class AccountProjection {
 
     public AccountProjection(AccountEntryRepository accounts) {
         this.accounts = accounts;
-        this.rows = new ProjectionRows<>(accounts, PROCESSING_GROUP);
+        this.rows = new ProjectionRows<>(accounts, "Account");
     }
 
     @EventHandler

@@ -39,7 +39,7 @@ public class CampaignProjection {
 
     public CampaignProjection(CampaignEntryRepository campaigns) {
         this.campaigns = campaigns;
-        this.rows = new ProjectionRows<>(campaigns, PROCESSING_GROUP);
+        this.rows = new ProjectionRows<>(campaigns, "Campaign");
     }
 
     @EventHandler

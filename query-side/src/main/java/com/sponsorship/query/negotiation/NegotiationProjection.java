@@ -28,7 +28,7 @@ public class NegotiationProjection {
     private final ProjectionRows<NegotiationEntry> rows;
 
     public NegotiationProjection(NegotiationEntryRepository negotiations) {
-        this.rows = new ProjectionRows<>(negotiations, PROCESSING_GROUP);
+        this.rows = new ProjectionRows<>(negotiations, "Negotiation");
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.query.Pages;
+import com.sponsorship.query.ReadModelCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,9 +50,11 @@ public class NegotiationQueries {
     private static final String RECENTLY_OPENED_FIRST = "n.opened_at desc, n.id";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ReadModelCounts counts;
 
-    public NegotiationQueries(NamedParameterJdbcTemplate jdbc) {
+    public NegotiationQueries(NamedParameterJdbcTemplate jdbc, ReadModelCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     @QueryHandler
@@ -101,8 +104,9 @@ public class NegotiationQueries {
         parameters.put("offset", (long) request.number() * request.size());
         List<NegotiationView> content = jdbc.query(SELECT + " where " + where + " order by " + order
                 + " limit :limit offset :offset", parameters, NegotiationQueries::view);
-        Long total = jdbc.queryForObject("select count(*) from negotiation_view n where " + where, filters, Long.class);
-        return new NegotiationPage(content, PageInfo.of(request.number(), request.size(), total == null ? 0 : total));
+        String counting = "select count(*) from negotiation_view n where " + where;
+        long total = counts.count(counting, filters, () -> jdbc.queryForObject(counting, filters, Long.class));
+        return new NegotiationPage(content, PageInfo.of(request.number(), request.size(), total));
     }
 
     /** A lower-case "contains" pattern for a name filter, or null (no filter) when it is blank. */

@@ -14,7 +14,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 /**
  * The statistics changes of one batch of events, kept in memory and written in a few JDBC batches
  * when the batch's transaction prepares to commit: a rebuild then costs a handful of statements
- * per hundred events instead of a dozen per event.
+ * per batch of events instead of a dozen per event.
  */
 final class StatisticsBatch {
 

@@ -31,7 +31,7 @@ public class AxonConfiguration {
      * write waits for the projections (read-your-writes).
      */
     @Bean
-    ConfigurerModule trackingProjections(@Value("${platform.projections.batch-size:100}") int batchSize) {
+    ConfigurerModule trackingProjections(@Value("${platform.projections.batch-size:1000}") int batchSize) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration ->

@@ -1,0 +1,56 @@
+package com.sponsorship.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Row counts of read-model queries (a page's total), remembered until any event processor moves
+ * on. A count over a large read model costs a scan of it, while the rows of the page itself come
+ * from an index. Reusing one is exact: the tracking tokens are committed with the rows they cover,
+ * so while no token has changed no read model has changed, on any instance, since the tokens are
+ * in the database. Under a steady stream of events the counts are simply recomputed.
+ */
+@Component
+public class ReadModelCounts {
+
+    private static final int REMEMBERED = 1_000;
+    private static final String TOKENS = """
+            select md5(coalesce(string_agg(processor_name || ':' || segment || ':' || coalesce(encode(token, 'hex'), ''),
+                                           ',' order by processor_name, segment), ''))
+            from token_entry""";
+
+    private record Key(String tokens, String query, Map<String, Object> parameters) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<Key, Long> counts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    public ReadModelCounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The count of {@code query} with {@code parameters}, from memory if no token has moved since it was counted. */
+    public long count(String query, Map<String, Object> parameters, LongSupplier counting) {
+        // read before counting: a count racing a commit is then filed under the tokens before it, never after
+        Key key = new Key(jdbc.queryForObject(TOKENS, String.class), query, Map.copyOf(parameters));
+        synchronized (counts) {
+            Long known = counts.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        long count = counting.getAsLong();
+        synchronized (counts) {
+            counts.put(key, count);
+        }
+        return count;
+    }
+}

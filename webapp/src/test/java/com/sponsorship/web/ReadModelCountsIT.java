@@ -1,0 +1,57 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
+import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.command.PlatformQueries;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A page's total is remembered only while no event processor has moved on. */
+@PlatformIntegrationTest
+class ReadModelCountsIT {
+
+    @Autowired
+    PlatformCommands commands;
+    @Autowired
+    PlatformQueries queries;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPageTotalFollowsEveryEventAndIsReusedOnlyWhileNoneArrived() {
+        Scenario scenario = new Scenario(commands);
+        Actor sponsor = scenario.sponsor();
+        Actor influencer = scenario.influencer();
+        String campaign = scenario.campaign(sponsor, "1000");
+        assertThat(totalOf(sponsor)).isZero();
+        scenario.offer(sponsor, campaign, influencer, "100");
+        assertThat(totalOf(sponsor)).isEqualTo(1);
+        scenario.offer(sponsor, campaign, influencer, "110");
+        assertThat(totalOf(sponsor)).isEqualTo(2);
+
+        // the rows moved away behind the projections' back: no token moved, so the remembered total stands
+        String elsewhere = UUID.randomUUID().toString();
+        jdbc.update("update negotiation_view set sponsor_id = ? where sponsor_id = ?", elsewhere, sponsor.accountId());
+        try {
+            assertThat(totalOf(sponsor)).isEqualTo(2);
+        } finally {
+            jdbc.update("update negotiation_view set sponsor_id = ? where sponsor_id = ?", sponsor.accountId(), elsewhere);
+        }
+
+        scenario.offer(sponsor, campaign, influencer, "120");
+        assertThat(totalOf(sponsor)).isEqualTo(3);
+    }
+
+    private long totalOf(Actor sponsor) {
+        return queries.fetch(new FindNegotiationsQuery(sponsor.accountId(), null, null, NegotiationFilters.NONE,
+                new PageRequest(0, 1)), NegotiationPage.class).page().totalElements();
+    }
+}
