@@ -29,4 +29,8 @@ public final class Pages {
     public static PageInfo info(Page<?> page) {
         return PageInfo.of(page.getNumber(), page.getSize(), page.getTotalElements());
     }
+
+    public static PageInfo info(PageRequest request, long totalElements) {
+        return PageInfo.of(request.number(), request.size(), totalElements);
+    }
 }

@@ -125,6 +125,7 @@ class NegotiationApiIT {
                 TestData.PASSWORD).body();
 
         assertThat(found.get("content").findValuesAsString("id")).containsExactly(visible);
+        assertThat(found.get("page").get("totalElements").asLong()).isEqualTo(1);
     }
 
     private String register(String kind, Map<String, Object> profile) {

@@ -6,6 +6,9 @@ import com.sponsorship.api.campaign.SearchCampaignsQuery;
 import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.query.Pages;
+import com.sponsorship.query.ReadModelCounts;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CampaignQueries {
 
     private final CampaignEntryRepository campaigns;
+    private final ReadModelCounts counts;
 
-    public CampaignQueries(CampaignEntryRepository campaigns) {
+    public CampaignQueries(CampaignEntryRepository campaigns, ReadModelCounts counts) {
         this.campaigns = campaigns;
+        this.counts = counts;
     }
 
     /** Only public, open, unflagged campaigns: private and flagged ones never leak into search. */
@@ -26,9 +31,13 @@ public class CampaignQueries {
     public CampaignPage handle(SearchCampaignsQuery query) {
         Sort byBudget = Sort.by(query.budgetAscending() ? Sort.Order.asc("budget") : Sort.Order.desc("budget"),
                 Sort.Order.asc("id"));
-        Page<CampaignEntry> page = campaigns.search(Visibility.PUBLIC, CampaignStatus.OPEN,
-                Pages.containsPattern(query.text()), query.category(), Pages.pageable(query.page(), byBudget));
-        return new CampaignPage(page.map(CampaignEntry::toView).getContent(), Pages.info(page));
+        String namePattern = Pages.containsPattern(query.text());
+        List<CampaignEntry> rows = campaigns.search(Visibility.PUBLIC, CampaignStatus.OPEN, namePattern,
+                query.category(), Pages.pageable(query.page(), byBudget));
+        long total = counts.count("select count(c) " + CampaignEntryRepository.SEARCH,
+                Map.of("namePattern", namePattern, "category", String.valueOf(query.category())),
+                () -> campaigns.countSearch(Visibility.PUBLIC, CampaignStatus.OPEN, namePattern, query.category()));
+        return new CampaignPage(rows.stream().map(CampaignEntry::toView).toList(), Pages.info(query.page(), total));
     }
 
     @QueryHandler

@@ -1,6 +1,5 @@
 package com.sponsorship.query.negotiation;
 
-import com.sponsorship.api.common.PageInfo;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationQuery;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
@@ -106,7 +105,7 @@ public class NegotiationQueries {
                 + " limit :limit offset :offset", parameters, NegotiationQueries::view);
         String counting = "select count(*) from negotiation_view n where " + where;
         long total = counts.count(counting, filters, () -> jdbc.queryForObject(counting, filters, Long.class));
-        return new NegotiationPage(content, PageInfo.of(request.number(), request.size(), total));
+        return new NegotiationPage(content, Pages.info(request, total));
     }
 
     /** A lower-case "contains" pattern for a name filter, or null (no filter) when it is blank. */
