@@ -1,5 +1,6 @@
 package com.sponsorship.query;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,22 +17,26 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * the batch's aggregates of that type that existed before the batch (an aggregate whose first
  * event is in the batch gets its row inserted by it); the other updates then find their row in the
  * persistence context instead of selecting it one event at a time (a rebuild is mostly updates).
+ * A created row is persisted: a repository's save, seeing an assigned id, would first select the
+ * row that cannot exist yet.
  */
-public final class ProjectionRows<T extends ReadModelRow> {
+public final class ProjectionRows<T> {
 
     private final JpaRepository<T, String> repository;
+    private final EntityManager entityManager;
     private final String aggregateType;
     private final String batchLoaded;
 
     /** {@code aggregateType} as the event store records it: the aggregate class's simple name. */
-    public ProjectionRows(JpaRepository<T, String> repository, String aggregateType) {
+    public ProjectionRows(JpaRepository<T, String> repository, EntityManager entityManager, String aggregateType) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.aggregateType = aggregateType;
         this.batchLoaded = ProjectionRows.class.getName() + "." + aggregateType;
     }
 
     public void insert(T row) {
-        repository.save(row);
+        entityManager.persist(row);
     }
 
     /** Changes the row of {@code id}; an event about a row the projection never created changes nothing. */

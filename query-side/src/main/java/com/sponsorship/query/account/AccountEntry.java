@@ -4,18 +4,20 @@ import com.sponsorship.api.account.AccountView;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.query.ReadModelRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "account_view")
-public class AccountEntry extends ReadModelRow {
+public class AccountEntry {
 
+    @Id
+    private String id;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
@@ -41,7 +43,7 @@ public class AccountEntry extends ReadModelRow {
     }
 
     AccountEntry(String id, Role role, String name, String email, Instant registeredAt) {
-        super(id);
+        this.id = id;
         this.role = role;
         this.name = name;
         this.email = email;
@@ -79,7 +81,7 @@ public class AccountEntry extends ReadModelRow {
     }
 
     AccountView toView() {
-        return new AccountView(getId(), role, name, email, industry, category, reach, flagged, flagReason, removed,
+        return new AccountView(id, role, name, email, industry, category, reach, flagged, flagReason, removed,
                 registeredAt);
     }
 }

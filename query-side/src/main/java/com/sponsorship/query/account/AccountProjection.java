@@ -13,6 +13,7 @@ import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.query.ProjectionRows;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -32,9 +33,9 @@ public class AccountProjection {
     private final AccountEntryRepository accounts;
     private final ProjectionRows<AccountEntry> rows;
 
-    public AccountProjection(AccountEntryRepository accounts) {
+    public AccountProjection(AccountEntryRepository accounts, EntityManager entityManager) {
         this.accounts = accounts;
-        this.rows = new ProjectionRows<>(accounts, "Account");
+        this.rows = new ProjectionRows<>(accounts, entityManager, "Account");
     }
 
     @EventHandler

@@ -4,11 +4,11 @@ import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Visibility;
-import com.sponsorship.query.ReadModelRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,8 +16,10 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "campaign_view")
-public class CampaignEntry extends ReadModelRow {
+public class CampaignEntry {
 
+    @Id
+    private String id;
     @Column(name = "sponsor_id", nullable = false)
     private String sponsorId;
     @Column(nullable = false)
@@ -50,7 +52,7 @@ public class CampaignEntry extends ReadModelRow {
     }
 
     CampaignEntry(String id, String sponsorId, BigDecimal budget, Instant createdAt) {
-        super(id);
+        this.id = id;
         this.sponsorId = sponsorId;
         this.budget = budget;
         this.agreedAmount = BigDecimal.ZERO;
@@ -90,7 +92,7 @@ public class CampaignEntry extends ReadModelRow {
     }
 
     CampaignView toView() {
-        return new CampaignView(getId(), sponsorId, name, description, goals, category, budget, agreedAmount,
+        return new CampaignView(id, sponsorId, name, description, goals, category, budget, agreedAmount,
                 budget.subtract(agreedAmount), visibility, status, startDate, endDate, flagged, createdAt);
     }
 }

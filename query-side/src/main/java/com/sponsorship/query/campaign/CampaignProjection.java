@@ -15,6 +15,7 @@ import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.query.Pages;
 import com.sponsorship.query.ProjectionRows;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -37,9 +38,9 @@ public class CampaignProjection {
     private final CampaignEntryRepository campaigns;
     private final ProjectionRows<CampaignEntry> rows;
 
-    public CampaignProjection(CampaignEntryRepository campaigns) {
+    public CampaignProjection(CampaignEntryRepository campaigns, EntityManager entityManager) {
         this.campaigns = campaigns;
-        this.rows = new ProjectionRows<>(campaigns, "Campaign");
+        this.rows = new ProjectionRows<>(campaigns, entityManager, "Campaign");
     }
 
     @EventHandler

@@ -1,11 +1,11 @@
 package com.sponsorship.query.negotiation;
 
 import com.sponsorship.api.negotiation.NegotiationStatus;
-import com.sponsorship.query.ReadModelRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,8 +13,10 @@ import java.time.Instant;
 /** One ad request and where its negotiation stands now. */
 @Entity
 @Table(name = "negotiation_view")
-public class NegotiationEntry extends ReadModelRow {
+public class NegotiationEntry {
 
+    @Id
+    private String id;
     @Column(name = "campaign_id", nullable = false)
     private String campaignId;
     @Column(name = "sponsor_id", nullable = false)
@@ -38,7 +40,7 @@ public class NegotiationEntry extends ReadModelRow {
 
     NegotiationEntry(String id, String campaignId, String sponsorId, String influencerId, BigDecimal paymentAmount,
                      String message, String requirements, Instant openedAt) {
-        super(id);
+        this.id = id;
         this.campaignId = campaignId;
         this.sponsorId = sponsorId;
         this.influencerId = influencerId;

@@ -11,6 +11,7 @@ import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.query.ProjectionRows;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,8 +28,8 @@ public class NegotiationProjection {
 
     private final ProjectionRows<NegotiationEntry> rows;
 
-    public NegotiationProjection(NegotiationEntryRepository negotiations) {
-        this.rows = new ProjectionRows<>(negotiations, "Negotiation");
+    public NegotiationProjection(NegotiationEntryRepository negotiations, EntityManager entityManager) {
+        this.rows = new ProjectionRows<>(negotiations, entityManager, "Negotiation");
     }
 
     @EventHandler
