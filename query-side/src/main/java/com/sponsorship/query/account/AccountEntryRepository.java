@@ -27,6 +27,8 @@ public interface AccountEntryRepository extends JpaRepository<AccountEntry, Stri
     List<AccountEntry> searchInfluencers(@Param("namePattern") String namePattern,
                                          @Param("category") Category category, Pageable pageable);
 
-    @Query("select count(a) " + INFLUENCERS)
+    String COUNT_INFLUENCERS = "select count(a) " + INFLUENCERS;
+
+    @Query(COUNT_INFLUENCERS)
     long countInfluencers(@Param("namePattern") String namePattern, @Param("category") Category category);
 }

@@ -34,7 +34,7 @@ public class AccountQueries {
         String namePattern = Pages.containsPattern(query.text());
         List<AccountEntry> rows = accounts.searchInfluencers(namePattern, query.category(),
                 Pages.pageable(query.page(), byReach));
-        long total = counts.count("select count(a) " + AccountEntryRepository.INFLUENCERS,
+        long total = counts.count(AccountEntryRepository.COUNT_INFLUENCERS,
                 Map.of("namePattern", namePattern, "category", String.valueOf(query.category())),
                 () -> accounts.countInfluencers(namePattern, query.category()));
         return new AccountPage(rows.stream().map(AccountEntry::toView).toList(), Pages.info(query.page(), total));

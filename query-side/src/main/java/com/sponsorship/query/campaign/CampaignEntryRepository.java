@@ -29,7 +29,9 @@ public interface CampaignEntryRepository extends JpaRepository<CampaignEntry, St
                                @Param("namePattern") String namePattern, @Param("category") Category category,
                                Pageable pageable);
 
-    @Query("select count(c) " + SEARCH)
+    String COUNT_SEARCH = "select count(c) " + SEARCH;
+
+    @Query(COUNT_SEARCH)
     long countSearch(@Param("visibility") Visibility visibility, @Param("status") CampaignStatus status,
                      @Param("namePattern") String namePattern, @Param("category") Category category);
 }

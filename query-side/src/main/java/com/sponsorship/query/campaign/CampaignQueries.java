@@ -34,7 +34,7 @@ public class CampaignQueries {
         String namePattern = Pages.containsPattern(query.text());
         List<CampaignEntry> rows = campaigns.search(Visibility.PUBLIC, CampaignStatus.OPEN, namePattern,
                 query.category(), Pages.pageable(query.page(), byBudget));
-        long total = counts.count("select count(c) " + CampaignEntryRepository.SEARCH,
+        long total = counts.count(CampaignEntryRepository.COUNT_SEARCH,
                 Map.of("namePattern", namePattern, "category", String.valueOf(query.category())),
                 () -> campaigns.countSearch(Visibility.PUBLIC, CampaignStatus.OPEN, namePattern, query.category()));
         return new CampaignPage(rows.stream().map(CampaignEntry::toView).toList(), Pages.info(query.page(), total));
