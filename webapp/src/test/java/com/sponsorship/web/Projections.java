@@ -8,14 +8,19 @@ import java.time.Duration;
 import java.util.List;
 
 /** Rebuilds every read model from the event store with the admin's rebuild, and waits until it is done. */
-final class Projections {
+public final class Projections {
 
     private Projections() {
     }
 
     static List<String> rebuildAll(ProjectionRebuilds rebuilds) throws InterruptedException {
+        return rebuildAll(rebuilds, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #rebuildAll(ProjectionRebuilds)}, failing if it takes longer than {@code limit}. */
+    public static List<String> rebuildAll(ProjectionRebuilds rebuilds, Duration limit) throws InterruptedException {
         rebuilds.rebuild(null);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (rebuilds.isRebuilding()
                 || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp)) {
             assertThat(System.nanoTime()).as(() -> "rebuild finished in time: " + rebuilds.statuses())

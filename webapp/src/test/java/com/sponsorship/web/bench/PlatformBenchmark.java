@@ -18,6 +18,7 @@ import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.web.Projections;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.demo.DemoData;
 import com.sponsorship.web.demo.DemoSize;
@@ -242,11 +243,7 @@ class PlatformBenchmark {
 
     private static double rebuild(ProjectionRebuilds rebuilds) throws Exception {
         long start = System.nanoTime();
-        rebuilds.rebuild(null);
-        while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable)
-                .allMatch(ProjectionStatus::caughtUp)) {
-            Thread.sleep(20);
-        }
+        Projections.rebuildAll(rebuilds, Duration.ofHours(2));
         return (System.nanoTime() - start) / 1e9;
     }
 
