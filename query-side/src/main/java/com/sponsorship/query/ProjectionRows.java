@@ -48,10 +48,6 @@ public final class ProjectionRows<T> {
         });
     }
 
-    public void deleteAll() {
-        repository.deleteAllInBatch();
-    }
-
     private void loadBatch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return;

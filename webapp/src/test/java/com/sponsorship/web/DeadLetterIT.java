@@ -9,10 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
+import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.query.runtime.ReadModel;
 import com.sponsorship.query.stats.StatisticsProjection;
 import com.sponsorship.web.command.PlatformCommands;
-import com.sponsorship.web.projections.ProjectionRebuilds;
-import com.sponsorship.web.projections.ProjectionStatus;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class DeadLetterIT {
         assertThat(jdbc.queryForObject("select status from negotiation_view where id = ?", String.class, negotiation))
                 .isEqualTo("AGREED");
 
-        assertThat(rebuilds.retryDeadLetters(StatisticsProjection.PROCESSING_GROUP)).as("still failing").isEqualTo(2);
+        assertThat(rebuilds.retryDeadLetters(ReadModel.named(StatisticsProjection.PROCESSING_GROUP).orElseThrow())).as("still failing").isEqualTo(2);
 
         jdbc.update("insert into stats_negotiation (id, sponsor_id, influencer_id, status, payment_bucket)"
                         + " values (?, ?, ?, ?, ?)", negotiation, statisticsRow.get("sponsor_id"),

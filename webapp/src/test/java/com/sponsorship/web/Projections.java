@@ -2,8 +2,9 @@ package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sponsorship.web.projections.ProjectionRebuilds;
-import com.sponsorship.web.projections.ProjectionStatus;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
+import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.query.runtime.ReadModel;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Projections {
 
     /** As {@link #rebuildAll(ProjectionRebuilds)}, failing if it takes longer than {@code limit}. */
     public static List<String> rebuildAll(ProjectionRebuilds rebuilds, Duration limit) throws InterruptedException {
-        rebuilds.rebuild(null);
+        rebuilds.rebuild(ReadModel.ALL);
         long deadline = System.nanoTime() + limit.toNanos();
         while (rebuilds.isRebuilding()
                 || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp)) {

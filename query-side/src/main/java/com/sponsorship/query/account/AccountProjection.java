@@ -4,12 +4,12 @@ import com.sponsorship.api.account.AccountFlagClearedEvent;
 import com.sponsorship.api.account.AccountFlaggedEvent;
 import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AccountView;
+import com.sponsorship.api.account.AdminRegisteredEvent;
 import com.sponsorship.api.account.AuditorRegisteredEvent;
+import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
 import com.sponsorship.api.account.InfluencerRegisteredEvent;
 import com.sponsorship.api.account.SponsorProfileUpdatedEvent;
-import com.sponsorship.api.account.AdminRegisteredEvent;
-import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.query.ProjectionRows;
@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -83,12 +82,6 @@ public class AccountProjection {
     @EventHandler
     void on(AccountRemovedEvent event) {
         rows.update(event.accountId(), AccountEntry::markRemoved);
-    }
-
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAll();
     }
 
     @QueryHandler

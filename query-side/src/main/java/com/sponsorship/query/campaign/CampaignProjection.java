@@ -7,10 +7,10 @@ import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
-import com.sponsorship.api.campaign.CampaignUpdatedEvent;
-import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
 import com.sponsorship.api.campaign.CampaignPage;
+import com.sponsorship.api.campaign.CampaignUpdatedEvent;
 import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
 import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.query.Pages;
@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
@@ -86,15 +85,9 @@ public class CampaignProjection {
         rows.update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
     }
 
-
     private static void describe(CampaignEntry campaign, CampaignDetails details) {
         campaign.describe(details.name(), details.description(), details.goals(), details.category(),
                 details.visibility(), details.startDate(), details.endDate());
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAll();
     }
 
     @QueryHandler

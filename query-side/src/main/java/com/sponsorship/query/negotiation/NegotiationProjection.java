@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -77,10 +76,4 @@ public class NegotiationProjection {
     void on(NegotiationCancelledEvent event, @Timestamp Instant at) {
         rows.update(event.negotiationId(), n -> n.conclude(NegotiationStatus.CANCELLED, at));
     }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAll();
-    }
-
 }

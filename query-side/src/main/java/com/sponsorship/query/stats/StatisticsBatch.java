@@ -1,5 +1,6 @@
 package com.sponsorship.query.stats;
 
+import com.sponsorship.query.runtime.DeferredWrites;
 import com.sponsorship.query.stats.StatisticsStore.Distribution;
 import com.sponsorship.query.stats.StatisticsStore.Metric;
 import java.time.Instant;
@@ -28,18 +29,33 @@ final class StatisticsBatch {
         }
     }
 
+    private static final String KEY = StatisticsBatch.class.getName();
+
     private final Map<Counter, Long> monthly = new HashMap<>();
     private final Map<Counter, Long> distribution = new HashMap<>();
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, Boolean> newStates = new HashMap<>();
 
-    /** The batch of the unit of work being processed, flushed by {@code store} before it commits. */
+    /** The batch of the unit of work being processed, written by {@code store} before it commits. */
     static StatisticsBatch current(StatisticsStore store) {
-        return CurrentUnitOfWork.get().getOrComputeResource(StatisticsBatch.class.getName(), key -> {
-            StatisticsBatch batch = new StatisticsBatch();
-            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> store.write(batch));
-            return batch;
-        });
+        StatisticsBatch batch = CurrentUnitOfWork.get().getResource(KEY);
+        if (batch == null) {
+            StatisticsBatch created = new StatisticsBatch();
+            CurrentUnitOfWork.get().resources().put(KEY, created);
+            DeferredWrites.register(() -> {
+                store.write(created);
+                created.clear();
+            });
+            batch = created;
+        }
+        return batch;
+    }
+
+    private void clear() {
+        monthly.clear();
+        distribution.clear();
+        states.clear();
+        newStates.clear();
     }
 
     void countMonthly(Metric metric, String scope, Instant at) {

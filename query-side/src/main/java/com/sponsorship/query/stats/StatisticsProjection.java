@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -123,11 +122,6 @@ public class StatisticsProjection {
     @EventHandler
     void on(NegotiationCancelledEvent event) {
         move(event.negotiationId(), NegotiationStatus.CANCELLED, null);
-    }
-
-    @ResetHandler
-    void reset() {
-        store.clear();
     }
 
     /** Moves a request to a new status and/or amount (null keeps the current one) in every scope it counts for. */

@@ -5,6 +5,7 @@ import com.sponsorship.query.stats.StatisticsBatch.State;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
 class StatisticsStore {
 
     static final String EVERYTHING = "*";
+
+    private static final Comparator<Counter> COUNTER_ORDER = Comparator.comparing(Counter::kind)
+            .thenComparing(Counter::scope).thenComparing(Counter::key);
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +35,8 @@ class StatisticsStore {
 
     /**
      * Writes a batch's changes: counters are added to (upsert, zero sums too, so a counter row exists
-     * whatever the batch boundaries were), negotiation states inserted or replaced.
+     * whatever the batch boundaries were), negotiation states inserted or replaced. Rows go in key
+     * order, so that two segments' batches lock shared counters in the same order (no deadlock).
      */
     void write(StatisticsBatch batch) {
         jdbc.batchUpdate("""
@@ -56,11 +61,6 @@ class StatisticsStore {
         return counts("select bucket, count from stats_distribution where kind = ? and scope = ?", kind.name(), scope);
     }
 
-    void clear() {
-        List.of("stats_monthly", "stats_distribution", "stats_negotiation")
-                .forEach(table -> jdbc.update("delete from " + table));
-    }
-
     static String month(Instant at) {
         return YearMonth.from(at.atZone(ZoneOffset.UTC)).toString();
     }
@@ -75,6 +75,7 @@ class StatisticsStore {
 
     private static List<Object[]> counterRows(Map<Counter, Long> counters) {
         return counters.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(COUNTER_ORDER))
                 .map(entry -> new Object[] {entry.getKey().kind(), entry.getKey().scope(), entry.getKey().key(),
                         entry.getValue()})
                 .toList();
@@ -82,6 +83,7 @@ class StatisticsStore {
 
     private static List<Object[]> stateRows(List<Map.Entry<String, State>> states) {
         return states.stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(entry -> new Object[] {entry.getValue().sponsorId(), entry.getValue().influencerId(),
                         entry.getValue().status(), entry.getValue().bucket(), entry.getKey()})
                 .toList();

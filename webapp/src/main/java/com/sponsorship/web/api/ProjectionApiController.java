@@ -1,7 +1,8 @@
 package com.sponsorship.web.api;
 
-import com.sponsorship.web.projections.ProjectionRebuilds;
-import com.sponsorship.web.projections.ProjectionStatus;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
+import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.web.projections.ReadModelNames;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +31,14 @@ class ProjectionApiController {
     @PostMapping({"/rebuild", "/{name}/rebuild"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
-        rebuilds.rebuild(name);
+        rebuilds.rebuild(ReadModelNames.resolve(name));
         return rebuilds.statuses();
     }
 
     /** Handles the projection's parked events again; the answer shows what is still queued. */
     @PostMapping("/{name}/dead-letters/retry")
     List<ProjectionStatus> retryDeadLetters(@PathVariable String name) {
-        rebuilds.retryDeadLetters(name);
+        rebuilds.retryDeadLetters(ReadModelNames.one(name));
         return rebuilds.statuses();
     }
 }

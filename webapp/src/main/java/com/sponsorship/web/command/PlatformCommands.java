@@ -2,6 +2,7 @@ package com.sponsorship.web.command;
 
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.RuleViolation;
+import com.sponsorship.query.runtime.ReadYourWrites;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Arrays;
@@ -28,9 +29,9 @@ public class PlatformCommands {
 
     private final CommandGateway gateway;
     private final Validator validator;
-    private final ProjectionSync projections;
+    private final ReadYourWrites projections;
 
-    PlatformCommands(CommandGateway gateway, Validator validator, ProjectionSync projections) {
+    PlatformCommands(CommandGateway gateway, Validator validator, ReadYourWrites projections) {
         this.gateway = gateway;
         this.validator = validator;
         this.projections = projections;

@@ -5,9 +5,10 @@ import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
+import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.query.runtime.ReadModel;
 import com.sponsorship.web.command.PlatformQueries;
-import com.sponsorship.web.projections.ProjectionRebuilds;
-import com.sponsorship.web.projections.ProjectionStatus;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public class DemoData {
             for (int i = 0; i < Math.min(SENDERS, size.sponsors()); i++) {
                 senders.add(new DemoSender(gateway, clock, run));
             }
-            projections.stopRebuildable();
+            projections.stopLive();
             deadlines.pause();
             try {
                 progress.start("accounts", size.sponsors() + size.influencers());
@@ -114,7 +115,7 @@ public class DemoData {
                 moderate(senders);
             } finally {
                 deadlines.resume();
-                projections.rebuild(null);
+                projections.rebuild(ReadModel.ALL);
             }
             awaitReadModels(progress);
             long ongoing = senders.stream().mapToLong(sender -> sender.ongoingCampaigns().size()).sum();

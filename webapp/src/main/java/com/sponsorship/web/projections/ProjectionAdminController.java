@@ -1,6 +1,7 @@
 package com.sponsorship.web.projections;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class ProjectionAdminController {
     @PostMapping({"/admin/projections/rebuild", "/admin/projections/{name}/rebuild"})
     String rebuildFromPage(@PathVariable(required = false) String name, RedirectAttributes redirect) {
         try {
-            rebuilds.rebuild(name);
+            rebuilds.rebuild(ReadModelNames.resolve(name));
             redirect.addFlashAttribute("notice", "Rebuild started");
         } catch (DomainRuleException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -38,10 +39,10 @@ class ProjectionAdminController {
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
     String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
-        long left = rebuilds.retryDeadLetters(name);
+        long left = rebuilds.retryDeadLetters(ReadModelNames.one(name));
         redirect.addFlashAttribute(left == 0 ? "notice" : "problem", left == 0
                 ? "Every dead letter of " + name + " is handled"
-                : left + " dead letters of " + name + " failed again; see the log for the cause");
+                : left + " dead letters of " + name + " are still waiting; each shows why it failed");
         return "redirect:/admin/projections";
     }
 }
