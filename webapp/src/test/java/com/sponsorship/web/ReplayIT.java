@@ -14,7 +14,6 @@ import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.web.command.PlatformCommands;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,9 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Rebuilding every projection from the event store gives exactly the same read models (per-table checksums). */
 @PlatformIntegrationTest
 class ReplayIT {
-
-    private static final List<String> READ_MODELS = List.of("account_view", "campaign_view", "negotiation_view",
-            "stats_monthly", "stats_distribution", "stats_negotiation");
 
     @Autowired
     PlatformCommands commands;
@@ -57,18 +53,10 @@ class ReplayIT {
                 commands.send(new CloseCampaignCommand(campaign, sponsor, CloseReason.BY_SPONSOR));
             }
         }
-        Map<String, String> before = checksums();
+        Map<String, String> before = ReadModelChecksums.of(jdbc);
 
         assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "statistics");
 
-        assertThat(checksums()).isEqualTo(before);
-    }
-
-    private Map<String, String> checksums() {
-        Map<String, String> checksums = new LinkedHashMap<>();
-        READ_MODELS.forEach(table -> checksums.put(table, jdbc.queryForObject(
-                "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                        + " from " + table + " t", String.class)));
-        return checksums;
+        assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
     }
 }

@@ -13,8 +13,10 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -47,13 +49,14 @@ public class CommandSideConfiguration {
 
     /**
      * Campaigns and negotiations receive command after command; keeping the loaded aggregates
-     * (while memory allows) spares re-reading their events each time. Safe with several instances
-     * too: Axon Server routes an aggregate's commands to one instance, and a stale copy fails on
-     * the event store's sequence check and is evicted.
+     * (while memory allows) spares re-reading their events each time. Axon Server routes an
+     * aggregate's commands to one instance, so its cache is always current; on the PostgreSQL event
+     * store several instances may write one aggregate, so a cached copy is checked against the
+     * store's latest sequence number before it is used.
      */
     @Bean(AGGREGATE_CACHE)
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(JdbcTemplate jdbc, @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
+        return axonServer ? new WeakReferenceCache() : new StoreCheckedCache(new WeakReferenceCache(), jdbc);
     }
 
     @Bean

@@ -42,12 +42,22 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (queries.find(new FindLoginAccountQuery(email), LoginAccount.class).isPresent()) {
+        if (adminExists()) {
             return;
         }
         boolean generated = password.isBlank();
         String adminPassword = generated ? randomPassword() : password;
-        commands.sendAndWait(new RegisterAdminCommand(UUID.randomUUID().toString(), "Administrator", email, adminPassword));
+        try {
+            commands.sendAndWait(new RegisterAdminCommand(UUID.randomUUID().toString(), "Administrator", email,
+                    adminPassword));
+        } catch (RuntimeException refused) {
+            // instances starting together on one database: the unique email lets one of them create it
+            if (adminExists()) {
+                log.info("The admin account {} was created by another instance", email);
+                return;
+            }
+            throw refused;
+        }
         log.info("Created the admin account {}", email);
         if (generated) {
             System.out.println("""
@@ -59,6 +69,10 @@ class AdminBootstrap implements ApplicationRunner {
                     ==================================================================
                     """.formatted(email, adminPassword));
         }
+    }
+
+    private boolean adminExists() {
+        return queries.find(new FindLoginAccountQuery(email), LoginAccount.class).isPresent();
     }
 
     /** 20 random letters and digits plus the classes the password rule demands. */

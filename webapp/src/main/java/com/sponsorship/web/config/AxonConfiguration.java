@@ -1,6 +1,13 @@
 package com.sponsorship.web.config;
 
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +22,21 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule trackingProcessors() {
         return configurer -> configurer.eventProcessing().usingTrackingEventProcessors();
+    }
+
+    /**
+     * Tokens in PostgreSQL, claimed under a name unique to this application instance. Axon's
+     * default name, the JVM's pid@host, is the same for two instances in one JVM, and for containers
+     * that all run as pid 1 on hosts named alike: both would then process the same segments.
+     */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
+                          TokenStoreProperties properties) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
     }
 }
