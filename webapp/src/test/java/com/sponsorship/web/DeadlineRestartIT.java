@@ -9,6 +9,7 @@ import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.config.SuperuserPassword;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class DeadlineRestartIT {
 
     private int moveDueTimesIntoThePast() throws IOException, SQLException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false).start();
+                .setCleanDataDirectory(false).setConnectConfig("password", SuperuserPassword.of(dataDirectory)).start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement move = connection.prepareStatement(
                      "update scheduled_tasks set execution_time = now() - interval '1 minute'")) {

