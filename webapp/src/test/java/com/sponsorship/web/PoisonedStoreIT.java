@@ -23,14 +23,17 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * An event the campaigns read model cannot store (PostgreSQL refuses a NUL in text when the batch
  * is flushed, after the handler returned) is appended behind validation's back: the projection
  * parks it and carries on, a rebuild keeps it parked and loses nothing, and a rebuild that would
- * lose a row the read model has is abandoned with the old read model still serving.
+ * lose a row the read model has is abandoned with the old read model still serving. The store it
+ * leaves behind is tampered with, so its application context is not reused.
  */
 @PlatformIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PoisonedStoreIT {
 
     private static final ReadModel CAMPAIGNS = ReadModel.named(CampaignProjection.PROCESSING_GROUP).orElseThrow();

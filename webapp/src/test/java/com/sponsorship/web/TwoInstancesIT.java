@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.SponsorshipPlatformApplication;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +145,30 @@ class TwoInstancesIT {
 
         assertThat(jdbc.queryForObject("select count(*) from account_credentials where role = 'ADMIN'", Integer.class))
                 .as("the admin account is created once").isEqualTo(1);
+    }
+
+    @Test
+    void aSignInOnOneInstanceIsASignInOnTheOther() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String otherBase = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("login form with a CSRF token").isTrue();
+        String form = "email=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+
+        HttpResponse<String> onOther = browser.send(HttpRequest.newBuilder(URI.create(otherBase + "/admin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onOther.statusCode()).as("the other instance knows the session").isEqualTo(200);
+        assertThat(onOther.body()).contains("Accounts");
     }
 
     private String status(String email, String adRequest) {
