@@ -22,6 +22,7 @@ import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.command.config.CommandSideConfiguration;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
@@ -32,6 +33,7 @@ import java.time.ZoneOffset;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -64,6 +66,7 @@ public class Campaign {
     public Campaign(CreateCampaignCommand command, CommandSideLookups lookups, DeadlineManager deadlines) {
         Guards.requireRole(command.actor(), Role.SPONSOR, "create campaigns");
         Guards.requireActiveAccount(lookups, command.actor());
+        requireEndNotPassed(command.details().endDate());
         apply(new CampaignCreatedEvent(command.campaignId(), command.actor().accountId(), command.details(),
                 command.budget(), command.actor()));
         deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
@@ -73,6 +76,9 @@ public class Campaign {
     void handle(UpdateCampaignCommand command, DeadlineManager deadlines) {
         requireOwnerOfOpenCampaign(command.actor());
         LocalDate previousEnd = endDate;
+        if (!previousEnd.equals(command.details().endDate())) {
+            requireEndNotPassed(command.details().endDate());
+        }
         apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
         if (!previousEnd.equals(command.details().endDate())) {
             deadlines.cancelAllWithinScope(END_DEADLINE);
@@ -165,6 +171,16 @@ public class Campaign {
         }
         if (closed) {
             throw new DomainRuleException("campaign-closed", "The campaign is closed");
+        }
+    }
+
+    /**
+     * A campaign may have started already, but not have ended: it would close at once. Today is
+     * the event clock's (UTC), so demo data dated in the past is judged at its own moment.
+     */
+    private static void requireEndNotPassed(LocalDate end) {
+        if (end.isBefore(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
+            throw new DomainRuleException("end-date-passed", "endDate", Rules.END_DATE_PASSED);
         }
     }
 

@@ -137,13 +137,48 @@ class CampaignTest {
                 arguments(DETAILS, new BigDecimal("-100"), "budget: " + Rules.AMOUNT_POSITIVE),
                 arguments(DETAILS, new BigDecimal("10.005"), "budget: " + Rules.AMOUNT_FORMAT),
                 arguments(details(START, START.minusDays(1)), BUDGET,
-                        "details.endDate: End date must be on or after the start date"));
+                        "details.endDate: End date must be on or after the start date"),
+                arguments(details(START, LocalDate.MAX), BUDGET, "details.endDate: " + Rules.DATE_OUT_OF_RANGE),
+                arguments(new CampaignDetails("Summer Launch", "before\u0000after", "Reach", Category.FOOD,
+                        Visibility.PUBLIC, START, START), BUDGET, "details.description: " + Rules.TEXT_CONTROL_CHARACTERS),
+                arguments(DETAILS, new BigDecimal("1e20"), "budget: " + Rules.AMOUNT_FORMAT));
     }
 
     @ParameterizedTest
     @MethodSource("invalidCampaigns")
     void invalidCampaignIsRefusedWithoutEvents(CampaignDetails details, BigDecimal budget, String violation) {
         expectRefused(create(SPONSOR, details, budget), constraintViolations(violation));
+    }
+
+    @Test
+    void aCampaignThatHasAlreadyEndedIsRefused() {
+        fixture.givenCurrentTime(AFTER_LAST_DAY)
+                .when(CREATE)
+                .expectException(ruleViolation("end-date-passed"))
+                .expectExceptionMessage(Rules.END_DATE_PASSED)
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aCampaignMayHaveStartedAlreadyIfItEndsTodayOrLater() {
+        Instant lastDay = Instant.parse("2030-06-30T23:59:59Z");
+
+        fixture.givenCurrentTime(lastDay)
+                .when(CREATE)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(CREATED)
+                .expectScheduledDeadlineWithName(AFTER_LAST_DAY, Campaign.END_DEADLINE);
+    }
+
+    @Test
+    void theEndDateCannotBeMovedIntoThePast() {
+        CampaignDetails endedYesterday = details(START, LocalDate.of(2030, 6, 9));
+
+        fixture.givenCurrentTime(Instant.parse("2030-06-10T08:00:00Z")).andGiven(CREATED)
+                .when(update(SPONSOR, endedYesterday))
+                .expectException(ruleViolation("end-date-passed"))
+                .expectNoEvents();
     }
 
     private static ResultValidator<Campaign> expectRefused(ResultValidator<Campaign> result, Matcher<?> refusal) {

@@ -1,6 +1,9 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
+import com.sponsorship.api.validation.PasswordLength;
+import com.sponsorship.api.validation.StorableText;
 import com.sponsorship.api.validation.StrongPassword;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +12,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The account holder replaces its password; only the new hash is stored, on the command side. */
 public record ChangePasswordCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @NotNull @Valid Actor actor,
-        @NotBlank(message = "Enter your current password") String currentPassword,
+        @NotBlank(message = "Enter your current password") @PasswordLength @StorableText String currentPassword,
         @StrongPassword String newPassword) {
 
     @Override

@@ -1,15 +1,15 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
-import com.sponsorship.api.common.Rules;
+import com.sponsorship.api.validation.Identifier;
+import com.sponsorship.api.validation.LongText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record FlagAccountCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @NotNull @Valid Actor actor,
-        @NotBlank(message = "Give a reason") @Size(max = Rules.TEXT_MAX, message = "must be at most 250 characters") String reason) {
+        @NotBlank(message = "Give a reason") @LongText String reason) {
 }

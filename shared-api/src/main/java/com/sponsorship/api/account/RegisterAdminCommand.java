@@ -2,13 +2,14 @@ package com.sponsorship.api.account;
 
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates the platform's administrator from configuration at first start. */
 public record RegisterAdminCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password) {

@@ -3,6 +3,7 @@ package com.sponsorship.api.account;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.StrongPassword;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An admin creates a read-only auditor account. */
 public record RegisterAuditorCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @NotNull @Valid Actor actor,
         @DisplayName String name,
         @AccountEmail String email,

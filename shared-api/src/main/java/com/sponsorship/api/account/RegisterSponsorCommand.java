@@ -3,6 +3,7 @@ package com.sponsorship.api.account;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A brand signs up. The password is hashed on the command side and never leaves it. */
 public record RegisterSponsorCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password,

@@ -1,6 +1,7 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An admin removes an account: it can no longer sign in; its history stays. */
 public record RemoveAccountCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @NotNull @Valid Actor actor) {
 }

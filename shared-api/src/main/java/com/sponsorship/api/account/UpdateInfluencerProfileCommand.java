@@ -3,6 +3,7 @@ package com.sponsorship.api.account;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.validation.DisplayName;
+import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record UpdateInfluencerProfileCommand(
-        @TargetAggregateIdentifier @NotBlank String accountId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
         @NotNull @Valid Actor actor,
         @DisplayName String name,
         @NotNull(message = "Choose a category from the list") Category category,

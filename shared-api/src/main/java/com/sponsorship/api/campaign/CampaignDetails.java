@@ -6,6 +6,7 @@ import com.sponsorship.api.validation.Dated;
 import com.sponsorship.api.validation.DisplayName;
 import com.sponsorship.api.validation.LongText;
 import com.sponsorship.api.validation.StartNotAfterEnd;
+import com.sponsorship.api.validation.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -17,6 +18,6 @@ public record CampaignDetails(
         @LongText String goals,
         @NotNull(message = "Choose a category from the list") Category category,
         @NotNull(message = "Choose Public or Private") Visibility visibility,
-        @NotNull(message = "Start date is required") LocalDate startDate,
-        @NotNull(message = "End date is required") LocalDate endDate) implements Dated {
+        @NotNull(message = "Start date is required") @SupportedDate LocalDate startDate,
+        @NotNull(message = "End date is required") @SupportedDate LocalDate endDate) implements Dated {
 }

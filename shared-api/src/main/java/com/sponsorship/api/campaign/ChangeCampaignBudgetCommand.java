@@ -1,6 +1,7 @@
 package com.sponsorship.api.campaign;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ChangeCampaignBudgetCommand(
-        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
         @NotNull @Valid Actor actor,
         @Money BigDecimal budget) {
 }

@@ -1,13 +1,14 @@
 package com.sponsorship.api.campaign;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CloseCampaignCommand(
-        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
         @NotNull @Valid Actor actor,
         @NotNull CloseReason reason) {
 }

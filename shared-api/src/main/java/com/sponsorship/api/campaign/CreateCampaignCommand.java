@@ -1,6 +1,7 @@
 package com.sponsorship.api.campaign;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A sponsor opens a campaign; the actor becomes its owner. */
 public record CreateCampaignCommand(
-        @TargetAggregateIdentifier @NotBlank String campaignId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
         @NotNull @Valid Actor actor,
         @NotNull @Valid CampaignDetails details,
         @Money BigDecimal budget) {

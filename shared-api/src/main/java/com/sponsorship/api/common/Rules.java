@@ -14,6 +14,14 @@ public final class Rules {
     public static final String MONEY_MIN = "0.01";
     public static final int MONEY_INTEGER_DIGITS = 13;
     public static final int MONEY_FRACTION_DIGITS = 2;
+    /** bcrypt reads only the first 72 bytes of a password (and refuses longer ones). */
+    public static final int PASSWORD_MAX_BYTES = 72;
+    /** Ids are UUIDs; the read models keep them in varchar(36). Blank is left to @NotBlank. */
+    public static final String ID_PATTERN = "^(\\s*|[A-Za-z0-9_-]{1,36})$";
+    public static final int SEARCH_MAX = 100;
+    /** Dates the platform stores; PostgreSQL's date and timestamp types hold far less than LocalDate. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     public static final String NAME_REQUIRED = "Name is required";
     public static final String NAME_TOO_LONG = "Name must be at most 45 characters";
@@ -21,6 +29,15 @@ public final class Rules {
     public static final String EMAIL_INVALID = "Enter a valid email address, like name@example.com";
     public static final String PASSWORD_WEAK = "Password must have at least 8 characters with an upper-case letter,"
             + " a lower-case letter, a digit and a symbol, and no spaces";
+    public static final String PASSWORD_TOO_LONG = "Password must be at most 72 bytes (72 letters, fewer with accents or emoji)";
+    public static final String TEXT_CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this text";
+    public static final String TEXT_LINE_BREAKS = "Remove the line breaks and tabs from this text";
+    public static final String TEXT_BROKEN_CHARACTERS = "This text contains a broken character (half of an emoji or symbol); type it again";
+    public static final String TEXT_TOO_LONG = "must be at most 250 characters";
+    public static final String SEARCH_TOO_LONG = "must be at most 100 characters";
+    public static final String ID_INVALID = "must be an id (letters, digits, '-' or '_', at most 36)";
+    public static final String DATE_OUT_OF_RANGE = "Choose a date between the years 2000 and 2100";
+    public static final String END_DATE_PASSED = "The end date has already passed; choose today or a later day";
     public static final String AMOUNT_POSITIVE = "must be greater than 0";
     public static final String AMOUNT_FORMAT = "must be a number with at most 2 decimals";
 

@@ -1,6 +1,7 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The side whose turn it is accepts the amount on the table; it becomes an agreement only if the campaign's remaining budget covers it. */
 public record AcceptOfferCommand(
-        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
         @NotNull @Valid Actor actor) {
 }

@@ -1,6 +1,7 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
 import com.sponsorship.api.validation.Money;
 import jakarta.validation.Valid;
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An influencer answers an open request with the payment it proposes. */
 public record ApplyToAdRequestCommand(
-        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
         @NotNull @Valid Actor actor,
         @Money BigDecimal paymentAmount,
         @LongText String message) {

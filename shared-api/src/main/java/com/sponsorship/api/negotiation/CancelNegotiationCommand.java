@@ -1,6 +1,8 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
+import com.sponsorship.api.validation.LongText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ends a negotiation that can no longer succeed (its campaign closed, a party was removed). */
 public record CancelNegotiationCommand(
-        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
         @NotNull @Valid Actor actor,
-        @NotBlank String reason) {
+        @NotBlank @LongText String reason) {
 }

@@ -1,6 +1,7 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
 import com.sponsorship.api.validation.Money;
 import jakarta.validation.Valid;
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The sponsor changes its request while nobody has answered it. */
 public record EditAdRequestCommand(
-        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
         @NotNull @Valid Actor actor,
         @LongText String message,
         @LongText String requirements,

@@ -1,6 +1,7 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
 import com.sponsorship.api.validation.Money;
 import jakarta.validation.Valid;
@@ -11,10 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A sponsor offers paid promotion of its campaign to one influencer, or to any (no influencer). */
 public record OpenAdRequestCommand(
-        @TargetAggregateIdentifier @NotBlank String negotiationId,
+        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
         @NotNull @Valid Actor actor,
-        @NotBlank(message = "Choose a campaign") String campaignId,
-        String influencerId,
+        @NotBlank(message = "Choose a campaign") @Identifier String campaignId,
+        @Identifier String influencerId,
         @LongText String message,
         @LongText String requirements,
         @Money BigDecimal paymentAmount) {

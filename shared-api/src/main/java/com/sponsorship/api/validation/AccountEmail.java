@@ -20,6 +20,7 @@ import java.lang.annotation.Target;
 @NotBlank(message = "Email is required")
 @Size(max = Rules.EMAIL_MAX, message = Rules.EMAIL_INVALID)
 @Email(regexp = Rules.EMAIL_PATTERN, message = Rules.EMAIL_INVALID)
+@StorableText
 @Constraint(validatedBy = {})
 @Documented
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})

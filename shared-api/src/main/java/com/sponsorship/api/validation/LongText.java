@@ -14,8 +14,9 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Free text of at most 250 characters (may be empty). */
-@Size(max = Rules.TEXT_MAX, message = "must be at most 250 characters")
+/** Free text of at most 250 characters (may be empty), on one or more lines. */
+@Size(max = Rules.TEXT_MAX, message = Rules.TEXT_TOO_LONG)
+@StorableText(lineBreaks = true)
 @Constraint(validatedBy = {})
 @Documented
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})

@@ -15,9 +15,11 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** At least 8 characters with upper and lower case, a digit and a symbol, no spaces. */
+/** At least 8 characters with upper and lower case, a digit and a symbol, no spaces or control characters; bcrypt's 72 bytes at most. */
 @NotNull(message = Rules.PASSWORD_WEAK)
 @Pattern(regexp = Rules.PASSWORD_PATTERN, message = Rules.PASSWORD_WEAK)
+@PasswordLength
+@StorableText(lineBreaks = true) // the pattern already refuses whitespace
 @Constraint(validatedBy = {})
 @Documented
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})

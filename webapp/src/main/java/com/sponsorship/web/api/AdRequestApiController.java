@@ -3,12 +3,14 @@ package com.sponsorship.web.api;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
-import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
+import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.api.validation.PageNumber;
+import com.sponsorship.api.validation.PageSize;
 import com.sponsorship.web.command.HistoryCsv;
 import com.sponsorship.web.command.InvalidInputException;
 import com.sponsorship.web.command.PlatformCommands;
@@ -19,6 +21,7 @@ import com.sponsorship.web.forms.AdRequestForm;
 import com.sponsorship.web.forms.NegotiationSearchForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
@@ -61,9 +64,9 @@ class AdRequestApiController {
      */
     @GetMapping
     NegotiationPage list(@AuthenticationPrincipal PlatformUser user,
-                         @ModelAttribute NegotiationSearchForm search, BindingResult binding,
-                         @RequestParam(defaultValue = "0") int page,
-                         @RequestParam(defaultValue = "20") int size) {
+                         @Valid @ModelAttribute NegotiationSearchForm search, BindingResult binding,
+                         @RequestParam(defaultValue = "0") @PageNumber int page,
+                         @RequestParam(defaultValue = "20") @PageSize int size) {
         search.checkDateRange(binding);
         if (binding.hasErrors()) {
             throw InvalidInputException.of(binding, messages);
@@ -74,7 +77,7 @@ class AdRequestApiController {
 
     /** Requests open to any influencer, on public open campaigns. */
     @GetMapping("/open")
-    NegotiationPage open(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    NegotiationPage open(@RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         return queries.fetch(new FindOpenAdRequestsQuery(new PageRequest(page, size)), NegotiationPage.class);
     }
 

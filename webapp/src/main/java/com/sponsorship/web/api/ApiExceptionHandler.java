@@ -12,8 +12,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 
@@ -41,6 +49,25 @@ class ApiExceptionHandler {
         return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
     }
 
+    /** Query parameters that break their rules, like q with a NUL or size=1000. */
+    @ExceptionHandler
+    ProblemDetail invalidParameters(HandlerMethodValidationException invalid) {
+        return invalidInput(invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(parameterName(result), error.getDefaultMessage())))
+                .toList());
+    }
+
+    /**
+     * The framework's own refusals (a wrong Content-Type: 415, a wrong method: 405, a missing
+     * parameter: 400) keep their status, as problem+json like every other error.
+     */
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
+            MissingServletRequestParameterException.class, HttpMediaTypeNotAcceptableException.class})
+    ProblemDetail framework(Exception refused) {
+        return ((ErrorResponse) refused).getBody();
+    }
+
     /** A parameter of the wrong type, like page=abc. */
     @ExceptionHandler
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
@@ -65,6 +92,11 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException notFound) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+        return param != null && !param.name().isEmpty() ? param.name() : result.getMethodParameter().getParameterName();
     }
 
     private static ProblemDetail invalidInput(List<FieldProblem> problems) {

@@ -10,6 +10,9 @@ import com.sponsorship.api.campaign.SearchCampaignsQuery;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.validation.PageNumber;
+import com.sponsorship.api.validation.PageSize;
+import com.sponsorship.api.validation.SearchText;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.ReadAccess;
@@ -56,11 +59,11 @@ class CampaignApiController {
      */
     @GetMapping
     CampaignPage list(@AuthenticationPrincipal PlatformUser user,
-                      @RequestParam(defaultValue = "") String q,
+                      @RequestParam(defaultValue = "") @SearchText String q,
                       @RequestParam(required = false) Category category,
                       @RequestParam(defaultValue = "budget,desc") String sort,
-                      @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size) {
+                      @RequestParam(defaultValue = "0") @PageNumber int page,
+                      @RequestParam(defaultValue = "20") @PageSize int size) {
         PageRequest pageRequest = new PageRequest(page, size);
         Object query = switch (user.role()) {
             case SPONSOR -> new FindSponsorCampaignsQuery(user.accountId(), pageRequest);

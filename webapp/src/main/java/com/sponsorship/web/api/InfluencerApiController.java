@@ -4,6 +4,9 @@ import com.sponsorship.api.account.AccountPage;
 import com.sponsorship.api.account.SearchInfluencersQuery;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.validation.PageNumber;
+import com.sponsorship.api.validation.PageSize;
+import com.sponsorship.api.validation.SearchText;
 import com.sponsorship.web.command.PlatformQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,11 +23,11 @@ class InfluencerApiController {
     }
 
     @GetMapping("/api/v1/influencers")
-    AccountPage search(@RequestParam(defaultValue = "") String q,
+    AccountPage search(@RequestParam(defaultValue = "") @SearchText String q,
                        @RequestParam(required = false) Category category,
                        @RequestParam(defaultValue = "reach,desc") String sort,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "20") int size) {
+                       @RequestParam(defaultValue = "0") @PageNumber int page,
+                       @RequestParam(defaultValue = "20") @PageSize int size) {
         return queries.fetch(new SearchInfluencersQuery(q, category, Sorting.ascending(sort, "reach"),
                 new PageRequest(page, size)), AccountPage.class);
     }

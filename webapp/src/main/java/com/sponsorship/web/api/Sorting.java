@@ -10,13 +10,15 @@ final class Sorting {
     private Sorting() {
     }
 
-    /** True for "field,asc"; descending is the default. Any other field is refused as bad input. */
+    /** True for "field,asc"; descending is the default. Any other field or direction is refused as bad input. */
     static boolean ascending(String sort, String field) {
-        String[] parts = sort.split(",");
-        if (!parts[0].trim().equalsIgnoreCase(field) || parts.length > 2) {
+        String[] parts = sort.split(",", -1);
+        String direction = parts.length == 2 ? parts[1].trim() : "desc";
+        if (parts.length > 2 || !parts[0].trim().equalsIgnoreCase(field)
+                || !(direction.equalsIgnoreCase("asc") || direction.equalsIgnoreCase("desc"))) {
             throw new InvalidInputException(List.of(
                     new FieldProblem("sort", "must be " + field + ",asc or " + field + ",desc")));
         }
-        return parts.length == 2 && parts[1].trim().equalsIgnoreCase("asc");
+        return direction.equalsIgnoreCase("asc");
     }
 }

@@ -4,11 +4,13 @@ import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.FindNegotiationQuery;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.web.security.PlatformUser;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAccess {
 
+    private static final Pattern ID = Pattern.compile(Rules.ID_PATTERN);
+
     private final PlatformQueries queries;
 
     ReadAccess(PlatformQueries queries) {
@@ -25,15 +29,28 @@ public class ReadAccess {
     }
 
     public CampaignView campaign(PlatformUser user, String campaignId) {
+        requireId(campaignId, "Campaign");
         return queries.find(new FindCampaignQuery(campaignId), CampaignView.class)
                 .filter(campaign -> canSee(user, campaign))
                 .orElseThrow(() -> new NotFoundException("Campaign"));
     }
 
     public NegotiationView negotiation(PlatformUser user, String negotiationId) {
+        requireId(negotiationId, "Ad request");
         return queries.find(new FindNegotiationQuery(negotiationId), NegotiationView.class)
                 .filter(negotiation -> canSee(user, negotiation))
                 .orElseThrow(() -> new NotFoundException("Ad request"));
+    }
+
+    /** Nothing is stored under what is not an id, so an odd path never reaches a query. */
+    private static void requireId(String id, String what) {
+        if (!isId(id)) {
+            throw new NotFoundException(what);
+        }
+    }
+
+    public static boolean isId(String id) {
+        return id != null && !id.isBlank() && ID.matcher(id).matches();
     }
 
     private static boolean canSee(PlatformUser user, CampaignView campaign) {

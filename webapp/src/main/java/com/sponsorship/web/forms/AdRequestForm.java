@@ -14,7 +14,7 @@ public class AdRequestForm {
     private BigDecimal paymentAmount;
 
     public OpenAdRequestCommand toOpenCommand(String negotiationId, Actor sponsor, String campaignId) {
-        String addressee = influencerId == null || influencerId.isBlank() ? null : influencerId.trim();
+        String addressee = influencerId == null || influencerId.isBlank() ? null : influencerId.strip();
         return new OpenAdRequestCommand(negotiationId, sponsor, campaignId, addressee, message, requirements,
                 paymentAmount);
     }

@@ -2,6 +2,8 @@ package com.sponsorship.web.forms;
 
 import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.validation.SearchText;
+import com.sponsorship.api.validation.SupportedDate;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -10,18 +12,24 @@ import org.springframework.validation.Errors;
  * The negotiation search filters, bound from the query parameters of the ad requests page and of
  * {@code GET /api/v1/ad-requests}. A malformed date or an unknown status is a binding error of its
  * field (worded in messages.properties); a range that ends before it starts is reported on {@code to}.
+ * Checked with {@code @Valid}: search texts and dates follow the shared input rules.
  */
 public class NegotiationSearchForm {
 
     static final String RANGE_REVERSED = "must be on or after the from date";
 
+    @SearchText
     private String campaign;
+    @SearchText
     private String sponsor;
+    @SearchText
     private String influencer;
     private NegotiationStatus status;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SupportedDate
     private LocalDate from;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SupportedDate
     private LocalDate to;
 
     public void checkDateRange(Errors errors) {

@@ -87,7 +87,7 @@ class CampaignPageController {
                     NegotiationFilters.withStatus(NegotiationStatus.OPEN), new PageRequest(page, 10)), NegotiationPage.class));
         }
         AdRequestForm form = (AdRequestForm) model.getAttribute("form");
-        if (form != null && form.getInfluencerId() != null && !form.getInfluencerId().isBlank()) {
+        if (form != null && ReadAccess.isId(form.getInfluencerId())) {
             model.addAttribute("addressee", queries.find(new FindAccountQuery(form.getInfluencerId()), AccountView.class)
                     .filter(account -> account.role() == Role.INFLUENCER).orElse(null));
         }

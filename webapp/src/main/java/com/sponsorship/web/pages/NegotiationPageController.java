@@ -18,6 +18,7 @@ import com.sponsorship.web.forms.AdRequestForm;
 import com.sponsorship.web.forms.NegotiationSearchForm;
 import com.sponsorship.web.forms.OfferForm;
 import com.sponsorship.web.security.PlatformUser;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -60,7 +61,7 @@ class NegotiationPageController {
      * filters in error are reported next to their fields and nothing is listed.
      */
     @GetMapping
-    String list(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("search") NegotiationSearchForm search,
+    String list(@AuthenticationPrincipal PlatformUser user, @Valid @ModelAttribute("search") NegotiationSearchForm search,
                 BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
         search.checkDateRange(binding);
         model.addAttribute("statuses", NegotiationStatus.values());

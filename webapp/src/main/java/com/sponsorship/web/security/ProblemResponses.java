@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** API security failures answer with an application/problem+json body, like every other API error. */
 final class ProblemResponses {
@@ -23,6 +24,17 @@ final class ProblemResponses {
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) ->
                 write(response, HttpStatus.FORBIDDEN, "Your account is not allowed to do this");
+    }
+
+    /** A path the firewall refuses (an encoded '%', '/' or '.'): 400, as problem+json on the API. */
+    static RequestRejectedHandler rejected() {
+        return (request, response, exception) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                write(response, HttpStatus.BAD_REQUEST, "The request's path is not valid");
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -8,10 +8,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return ProblemResponses.rejected();
+    }
 
     /** The JSON API: HTTP Basic with the same accounts, stateless, so no session and no CSRF token. */
     @Bean

@@ -1,0 +1,47 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads GET /api/v1/admin/projections as the admin, as an operator would: waits until every
+ * projection is caught up, and fails as soon as one has parked an event as a dead letter.
+ */
+final class ProjectionHealth {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+
+    private ProjectionHealth() {
+    }
+
+    static void awaitCaughtUpWithoutDeadLetters(ApiClient api) {
+        Instant deadline = Instant.now().plus(LIMIT);
+        while (true) {
+            ApiClient.Response response = api.get("/api/v1/admin/projections", "admin@test.local", "Admin#Pass123");
+            assertThat(response.status()).as("projection status").isEqualTo(200);
+            boolean caughtUp = true;
+            for (JsonNode projection : response.body()) {
+                assertThat(projection.path("deadLetters").asLong()).as("dead letters of %s: %s",
+                        projection.path("name").asString(), response.body()).isZero();
+                caughtUp &= projection.path("caughtUp").asBoolean() && projection.path("behind").asLong() == 0;
+            }
+            if (caughtUp) {
+                return;
+            }
+            assertThat(Instant.now()).as("projections caught up: %s", response.body()).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
