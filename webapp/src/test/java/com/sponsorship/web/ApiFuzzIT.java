@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiFuzzIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ADMIN = "admin@test.local";
-    private static final String ADMIN_PASSWORD = "Admin#Pass123";
+    private static final String ADMIN = TestData.ADMIN_EMAIL;
+    private static final String ADMIN_PASSWORD = TestData.ADMIN_PASSWORD;
     /** Raw JSON values that are bad for any field: NUL, a lone surrogate, a control character, a wrong type. */
     private static final List<String> BAD_FOR_ANY_FIELD = List.of("\"before\\u0000after\"", "\"half \\ud83d\"",
             "\"bell\\u0007\"", "{\"nested\":true}", "[1,2]");

@@ -57,8 +57,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditIT {
 
-    private static final String ADMIN = "admin@test.local";
-    private static final String ADMIN_PASSWORD = "Admin#Pass123";
+    private static final String ADMIN = TestData.ADMIN_EMAIL;
+    private static final String ADMIN_PASSWORD = TestData.ADMIN_PASSWORD;
     private static final Pattern RESULT_LINK = Pattern.compile("href=\"/ad-requests/([0-9a-f-]{36})\"");
     private static final Pattern NEXT_PAGE = Pattern.compile(
             "class=\"page-item([^\"]*)\">\\s*<a class=\"page-link\" href=\"([^\"]*)\" rel=\"next\"");

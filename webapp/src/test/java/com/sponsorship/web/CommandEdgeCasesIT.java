@@ -43,8 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CommandEdgeCasesIT {
 
     private static final int TRIES = 40;
-    private static final String ADMIN = "admin@test.local";
-    private static final String ADMIN_PASSWORD = "Admin#Pass123";
+    private static final String ADMIN = TestData.ADMIN_EMAIL;
+    private static final String ADMIN_PASSWORD = TestData.ADMIN_PASSWORD;
 
     @Autowired
     CommandGateway gateway;

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class NegotiationApiIT {
 
-    private static final String ADMIN = "admin@test.local";
-    private static final String ADMIN_PASSWORD = "Admin#Pass123";
+    private static final String ADMIN = TestData.ADMIN_EMAIL;
+    private static final String ADMIN_PASSWORD = TestData.ADMIN_PASSWORD;
 
     @LocalServerPort
     int port;

@@ -20,7 +20,7 @@ final class ProjectionHealth {
     static void awaitCaughtUpWithoutDeadLetters(ApiClient api) {
         Instant deadline = Instant.now().plus(LIMIT);
         while (true) {
-            ApiClient.Response response = api.get("/api/v1/admin/projections", "admin@test.local", "Admin#Pass123");
+            ApiClient.Response response = api.get("/api/v1/admin/projections", TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             assertThat(response.status()).as("projection status").isEqualTo(200);
             boolean caughtUp = true;
             for (JsonNode projection : response.body()) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 public final class TestData {
 
     public static final String PASSWORD = "Str0ng!pass";
+    /** The admin account the test profile creates at start. */
+    public static final String ADMIN_EMAIL = "admin@test.local";
+    public static final String ADMIN_PASSWORD = "Admin#Pass123";
 
     private TestData() {
     }

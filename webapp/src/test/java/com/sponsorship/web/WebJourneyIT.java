@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sponsorship.api.common.Rules;
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -49,13 +49,13 @@ class WebJourneyIT {
         mvc.perform(registration(email, Map.of()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?registered"));
-        MockHttpSession session = signIn(email);
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sponsor/campaigns"));
+        Cookie session = signIn(email);
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/sponsor/campaigns"));
 
         mvc.perform(campaign(session, Map.of("name", "Summer Drop")))
                 .andExpect(redirectedUrl("/sponsor/campaigns"));
 
-        String page = mvc.perform(get("/sponsor/campaigns").session(session))
+        String page = mvc.perform(get("/sponsor/campaigns").cookie(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Summer Drop").contains("1,500.00").contains("Home-Decor");
     }
@@ -81,7 +81,7 @@ class WebJourneyIT {
 
     @Test
     void myCampaignsArePaginatedFiveAPage() throws Exception {
-        MockHttpSession session = registeredSponsor();
+        Cookie session = registeredSponsor();
         for (int i = 1; i <= 6; i++) {
             mvc.perform(campaign(session, Map.of("name", "Paged " + i))).andExpect(status().is3xxRedirection());
         }
@@ -106,8 +106,8 @@ class WebJourneyIT {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(post("/register/sponsor").param("name", "No Token"))
                 .andExpect(status().isForbidden());
-        MockHttpSession admin = signIn("admin@test.local", "Admin#Pass123");
-        mvc.perform(get("/sponsor/campaigns").session(admin)).andExpect(status().isForbidden());
+        Cookie admin = signIn("admin@test.local", "Admin#Pass123");
+        mvc.perform(get("/sponsor/campaigns").cookie(admin)).andExpect(status().isForbidden());
     }
 
     static Stream<Arguments> invalidRegistrations() {
@@ -165,7 +165,7 @@ class WebJourneyIT {
     @MethodSource("invalidCampaigns")
     void invalidCampaignShowsTheMessageNextToTheFieldAndStoresNothing(String field, String value,
                                                                      String message) throws Exception {
-        MockHttpSession session = registeredSponsor();
+        Cookie session = registeredSponsor();
         long eventsBefore = campaignEvents();
         String page = mvc.perform(campaign(session, Map.of(field, value)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -179,8 +179,8 @@ class WebJourneyIT {
                 overrides);
     }
 
-    private MockHttpServletRequestBuilder campaign(MockHttpSession session, Map<String, String> overrides) {
-        return form(post("/sponsor/campaigns").session(session).with(csrf()), Map.of(
+    private MockHttpServletRequestBuilder campaign(Cookie session, Map<String, String> overrides) {
+        return form(post("/sponsor/campaigns").cookie(session).with(csrf()), Map.of(
                 "name", "Autumn Campaign", "description", "New collection", "goals", "Reach 1M people",
                 "category", "HOME_DECOR", "budget", "1500", "visibility", "PUBLIC",
                 "startDate", TestData.start().toString(), "endDate", TestData.end().toString()), overrides);
@@ -192,24 +192,25 @@ class WebJourneyIT {
         return request;
     }
 
-    private MockHttpSession registeredSponsor() throws Exception {
+    private Cookie registeredSponsor() throws Exception {
         String email = TestData.uniqueEmail("sponsor");
         mvc.perform(registration(email, Map.of())).andExpect(status().is3xxRedirection());
         return signIn(email);
     }
 
-    private MockHttpSession signIn(String email) throws Exception {
+    private Cookie signIn(String email) throws Exception {
         return signIn(email, TestData.PASSWORD);
     }
 
-    private MockHttpSession signIn(String email, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
+    /** Signs in and returns the session cookie (sessions live in PostgreSQL, shared by every instance). */
+    private Cookie signIn(String email, String password) throws Exception {
+        return mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
                 .andExpect(authenticated())
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
-    private String page(MockHttpSession session, String url) throws Exception {
-        return mvc.perform(get(url).session(session)).andExpect(status().isOk())
+    private String page(Cookie session, String url) throws Exception {
+        return mvc.perform(get(url).cookie(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 

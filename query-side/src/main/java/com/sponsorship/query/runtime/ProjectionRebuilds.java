@@ -59,6 +59,8 @@ public class ProjectionRebuilds implements DisposableBean {
     private static final Duration FENCE = Duration.ofMinutes(2);
     private static final Duration LONGEST_ERROR = Duration.ofSeconds(20);
     private static final long POLL_MILLIS = 100;
+    private static final String LAPSED =
+            "The rebuild stopped with the instance running it. The read model was kept as it was.";
 
     private final EventProcessingConfiguration processing;
     private final Configuration axon;
@@ -194,9 +196,10 @@ public class ProjectionRebuilds implements DisposableBean {
     private Map<String, RebuildRow> rebuildRows() {
         Map<String, RebuildRow> rows = new HashMap<>();
         jdbc.query("select projection, finished_at is null and heartbeat > now() - make_interval(secs => ?),"
-                + " target, problem from projection_rebuild", row -> {
+                + " target, case when finished_at is null and heartbeat <= now() - make_interval(secs => ?)"
+                + " then ? else problem end from projection_rebuild", row -> {
                     rows.put(row.getString(1), new RebuildRow(row.getBoolean(2), row.getLong(3), row.getString(4)));
-                }, LEASE.toSeconds());
+                }, LEASE.toSeconds(), LEASE.toSeconds(), LAPSED);
         return rows;
     }
 

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The storable-text rule over generated text: refused exactly when a character cannot be stored. */
-class StorableTextProperties {
+class StorableTextPropertiesTest {
 
     record LongTextInput(@LongText String text) {
     }
