@@ -35,6 +35,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +59,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration FENCE = Duration.ofMinutes(2);
     private static final Duration LONGEST_ERROR = Duration.ofSeconds(20);
+    private static final Duration ANALYZE_EVERY = Duration.ofSeconds(10);
     private static final long POLL_MILLIS = 100;
     private static final String LAPSED =
             "The rebuild stopped with the instance running it. The read model was kept as it was.";
@@ -82,7 +84,7 @@ public class ProjectionRebuilds implements DisposableBean {
 
     ProjectionRebuilds(EventProcessingConfiguration processing, Configuration axon, ApplicationContext beans,
                        EventStore eventStore, TokenStore tokenStore, TransactionManager axonTransactions,
-                       JdbcTemplate jdbc, TransactionTemplate transactions, ProjectionTokens tokens,
+                       JdbcTemplate jdbc, PlatformTransactionManager transactions, ProjectionTokens tokens,
                        ProjectionProcessing settings) {
         this.processing = processing;
         this.axon = axon;
@@ -91,7 +93,7 @@ public class ProjectionRebuilds implements DisposableBean {
         this.tokenStore = tokenStore;
         this.axonTransactions = axonTransactions;
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactions);
         this.tokens = tokens;
         this.settings = settings;
     }
@@ -108,7 +110,7 @@ public class ProjectionRebuilds implements DisposableBean {
         ReadModel.ALL.forEach(model -> tokenNames.add(model.rebuildProcessor()));
         Map<String, Map<Integer, TrackingToken>> positions = tokens.tokens(tokenNames);
         Map<String, RebuildRow> rebuilds = rebuildRows();
-        Map<String, Long> letters = deadLetterCounts();
+        Map<String, Letters> letters = deadLetters();
         return names.stream().map(name -> {
             long position = ProjectionTokens.position(positions.get(name));
             Optional<ReadModel> model = ReadModel.named(name);
@@ -119,8 +121,9 @@ public class ProjectionRebuilds implements DisposableBean {
                 progress = rebuild.target() <= 0 ? 0
                         : (int) Math.max(0, Math.min(99, rebuilt * 100 / rebuild.target()));
             }
+            Letters parked = letters.getOrDefault(name, new Letters(0, null));
             return new ProjectionStatus(name, model.isPresent(), position, head, Math.max(0, head - position),
-                    rebuild.running(), position >= head, progress, letters.getOrDefault(name, 0L),
+                    rebuild.running(), position >= head, progress, parked.count(), parked.firstCause(),
                     localError(name), rebuild.problem());
         }).sorted(Comparator.comparing(ProjectionStatus::name)).toList();
     }
@@ -163,7 +166,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 log.warn("A dead letter of {} failed again: {}", model.name(), CarefulBatches.describe(failedAgain));
             }
         }
-        return deadLetterCounts().getOrDefault(model.name(), 0L);
+        return deadLetters().getOrDefault(model.name(), new Letters(0, null)).count();
     }
 
     /**
@@ -203,13 +206,20 @@ public class ProjectionRebuilds implements DisposableBean {
         return rows;
     }
 
-    private Map<String, Long> deadLetterCounts() {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query("select processing_group, count(*) from dead_letter_entry group by processing_group",
+    private record Letters(long count, String firstCause) {
+    }
+
+    /** Per processing group: how many letters wait, and why the oldest one failed. */
+    private Map<String, Letters> deadLetters() {
+        Map<String, Letters> letters = new HashMap<>();
+        jdbc.query("""
+                select processing_group, count(*),
+                       (array_agg(coalesce(cause_message, cause_type) order by enqueued_at, sequence_index))[1]
+                from dead_letter_entry group by processing_group""",
                 row -> {
-                    counts.put(row.getString(1), row.getLong(2));
+                    letters.put(row.getString(1), new Letters(row.getLong(2), row.getString(3)));
                 });
-        return counts;
+        return letters;
     }
 
     /** Takes the read model's rebuild for this instance unless one is running (a lapsed one is taken over). */
@@ -301,6 +311,7 @@ public class ProjectionRebuilds implements DisposableBean {
                     .handlerDefinition(axon.handlerDefinition(model.projection()))
                     .queue(ProjectionProcessing.deadLetterQueue(axon, model.rebuildProcessor()))
                     .enqueuePolicy(ProjectionProcessing.DEAD_LETTER_POLICY)
+                    .enableSequenceIdentifierCache()
                     .transactionManager(intoCopy)
                     .build();
             return TrackingEventProcessor.builder()
@@ -315,13 +326,22 @@ public class ProjectionRebuilds implements DisposableBean {
                     .build();
         }
 
-        /** Waits until the copy has every event stored when the wait began, keeping the claims fresh. */
+        /**
+         * Waits until the copy has every event stored when the wait began, keeping the claims fresh.
+         * The copy's tables start empty, without statistics: they are analyzed as they grow, or
+         * PostgreSQL keeps planning the batches' row lookups for empty tables.
+         */
         private void awaitCopyAtHead() throws InterruptedException {
             long head = tokens.head();
             Instant failingSince = null;
+            Instant analyzed = Instant.now();
             while (ProjectionTokens.position(tokens.tokens(List.of(model.rebuildProcessor()))
                     .get(model.rebuildProcessor())) < head) {
                 heartbeat();
+                if (Duration.between(analyzed, Instant.now()).compareTo(ANALYZE_EVERY) > 0) {
+                    model.tables().forEach(table -> jdbc.execute("analyze " + model.rebuildSchema() + "." + table));
+                    analyzed = Instant.now();
+                }
                 Optional<EventTrackerStatus> error = copy.processingStatus().values().stream()
                         .filter(EventTrackerStatus::isErrorState).findFirst();
                 if (error.isEmpty()) {

@@ -1,0 +1,35 @@
+package com.sponsorship.web.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sign-in sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any signed-in user. */
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+    /**
+     * Session writes (the last access time of every page request, the session's attributes) commit
+     * without waiting for the disk. A crash may lose the last moments of a session's bookkeeping, at
+     * worst a sign-in, never business data; and a page does not wait for an fsync on every request.
+     */
+    @Bean("springSessionTransactionOperations")
+    TransactionOperations sessionTransactions(PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return template.execute(status -> {
+                    jdbc.execute("set local synchronous_commit = off");
+                    return action.doInTransaction(status);
+                });
+            }
+        };
+    }
+}
