@@ -1,6 +1,9 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.campaign.CampaignDetails;
@@ -23,7 +26,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An event the campaigns read model cannot store (PostgreSQL refuses a NUL in text when the batch
@@ -46,9 +51,13 @@ class PoisonedStoreIT {
     ProjectionRebuilds rebuilds;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     @Test
-    void anUnstorableEventIsParkedAndNoRebuildLosesRows() throws InterruptedException {
+    void anUnstorableEventIsParkedAndNoRebuildLosesRows() throws Exception {
         Scenario scenario = new Scenario(commands);
         Actor sponsor = scenario.sponsor();
         String before = scenario.campaign(sponsor, "1000");
@@ -83,6 +92,11 @@ class PoisonedStoreIT {
                 Integer.class, CAMPAIGNS.rebuildSchema())).as("the abandoned copy is dropped").isZero();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
                 Integer.class, CAMPAIGNS.rebuildProcessor())).isZero();
+
+        String page = mvc.perform(get("/admin/projections").with(user(users.loadUserByUsername(TestData.ADMIN_EMAIL))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the projections page says why").contains("Last rebuild abandoned").contains("Oldest: ")
+                .contains("0x00");
 
         String afterAbandoned = scenario.campaign(sponsor, "3000");
         assertThat(campaignRows()).as("the read model still follows new events").contains(afterAbandoned);
