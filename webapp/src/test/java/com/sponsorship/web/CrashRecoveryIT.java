@@ -73,7 +73,7 @@ class CrashRecoveryIT {
         }
         Optional<ProcessHandle> postgres = dataDirectory == null ? Optional.empty() : postmaster();
         if (postgres.isPresent()) {
-            new ProcessBuilder("kill", "-INT", Long.toString(postgres.get().pid())).start().waitFor();
+            postgres.get().destroy();
             postgres.get().onExit().get(30, TimeUnit.SECONDS);
         }
     }
@@ -112,9 +112,8 @@ class CrashRecoveryIT {
     private void killAppAndPostgres() {
         try {
             ProcessHandle postgres = postmaster().orElseThrow();
-            Process killPostgres = new ProcessBuilder("kill", "-9", Long.toString(postgres.pid())).start();
+            assertThat(postgres.destroyForcibly()).as("SIGKILL sent to the postmaster").isTrue();
             app.destroyForcibly();
-            assertThat(killPostgres.waitFor()).isZero();
             app.waitFor();
             postgres.onExit().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

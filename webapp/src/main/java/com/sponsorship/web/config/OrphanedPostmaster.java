@@ -80,14 +80,18 @@ final class OrphanedPostmaster {
                 && Path.of(arguments.get(dataOption + 1)).toAbsolutePath().normalize().equals(dataDirectory);
     }
 
-    /** SIGINT is PostgreSQL's fast shutdown; never SIGKILL a postmaster, its children would keep the shared memory. */
+    /**
+     * SIGTERM is PostgreSQL's smart shutdown: it waits for connected sessions, and those of a killed
+     * instance are gone with its sockets. Sent through ProcessHandle, so no kill command is needed.
+     * Never SIGKILL a postmaster: its children would keep the shared memory.
+     */
     private static void stop(ProcessHandle postmaster, Path dataDirectory) {
         log.warn("Stopping the PostgreSQL server (pid {}) left running on {} by an instance that did not shut down",
                 postmaster.pid(), dataDirectory);
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+            postmaster.destroy();
             postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException | IOException e) {
+        } catch (TimeoutException | ExecutionException e) {
             throw new IllegalStateException("The PostgreSQL server (pid " + postmaster.pid() + ") left running on "
                     + dataDirectory + " did not stop within " + STOP_WAIT.toSeconds() + " s; stop it, then start again", e);
         } catch (InterruptedException e) {
