@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,6 +166,15 @@ class TwoInstancesIT {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
+
+        // right after signing in, one user's parallel requests on both instances each add the CSRF token
+        List<CompletableFuture<HttpResponse<String>>> parallel = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String page = (i % 2 == 0 ? base : otherBase) + (i % 4 < 2 ? "/stats" : "/admin");
+            parallel.add(browser.sendAsync(HttpRequest.newBuilder(URI.create(page)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        assertThat(parallel).allSatisfy(response -> assertThat(response.get().statusCode()).isEqualTo(200));
 
         HttpResponse<String> onOther = browser.send(HttpRequest.newBuilder(URI.create(otherBase + "/admin")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
@@ -13,6 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Sign-in sessions live in PostgreSQL (Spring Session JDBC), so any instance serves any signed-in user. */
 @Configuration(proxyBeanMethods = false)
 public class SessionConfiguration {
+
+    /**
+     * A session's new attribute (the CSRF token, the first time a form is shown) is written with an
+     * upsert: concurrent requests of one user (a page and its parallel requests, two tabs, two
+     * instances) would otherwise both insert it, and the second would fail with a duplicate key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     /**
      * Session writes (the last access time of every page request, the session's attributes) commit
