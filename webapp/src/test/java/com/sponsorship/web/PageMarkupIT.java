@@ -1,0 +1,112 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.web.command.PlatformCommands;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The markup of every page with a form: each field once, labelled, with an id of its own. */
+@PlatformIntegrationTest
+class PageMarkupIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlatformCommands commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    Actor sponsor;
+    Actor influencer;
+    Actor admin;
+    String campaignId;
+    String offerToInfluencer;
+    String openToAny;
+
+    @BeforeEach
+    void scenario() {
+        Scenario scenario = new Scenario(commands);
+        sponsor = scenario.sponsor();
+        influencer = scenario.influencer();
+        admin = new Actor(jdbc.queryForObject("select account_id from account_credentials where role = 'ADMIN'",
+                String.class), Role.ADMIN);
+        campaignId = scenario.campaignNamed(sponsor, "Markup Campaign");
+        offerToInfluencer = scenario.offer(sponsor, campaignId, influencer, "100");
+        openToAny = scenario.openToAny(sponsor, campaignId, "80");
+    }
+
+    @Test
+    void everyFormShowsEachFieldOnceWithALabelAndAnIdOfItsOwn() throws Exception {
+        List<MockHttpServletRequestBuilder> pages = List.of(
+                get("/register/sponsor"),
+                get("/register/influencer"),
+                get("/profile").with(as(sponsor)),
+                get("/profile").with(as(influencer)),
+                get("/sponsor/campaigns/new").with(as(sponsor)),
+                get("/campaigns/" + campaignId).param("influencer", influencer.accountId()).with(as(sponsor)),
+                get("/ad-requests/" + offerToInfluencer).with(as(influencer)),
+                get("/ad-requests/" + offerToInfluencer).with(as(sponsor)),
+                get("/ad-requests/" + openToAny).with(as(influencer)),
+                get("/ad-requests").with(as(sponsor)),
+                get("/ad-requests").with(as(admin)),
+                get("/search").with(as(sponsor)),
+                get("/search").with(as(influencer)),
+                get("/admin").with(as(admin)));
+        for (MockHttpServletRequestBuilder request : pages) {
+            Document page = render(request);
+            String where = page.location();
+            assertThat(page.select("form").stream().filter(form -> !form.select("input, select, textarea").isEmpty()))
+                    .as("forms on %s", where).isNotEmpty();
+            assertNoDuplicateIds(page, where);
+            for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
+                boolean labelled = field.hasAttr("aria-label")
+                        || (!field.id().isEmpty() && !page.select("label[for=" + field.id() + "]").isEmpty());
+                assertThat(labelled).as("a label for %s on %s", field.outerHtml(), where).isTrue();
+            }
+            for (Element form : page.select("form")) {
+                assertThat(form.select("[name=category]").size()).as("category fields in a form on %s", where)
+                        .isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    private static void assertNoDuplicateIds(Document page, String where) {
+        Set<String> seen = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            assertThat(seen.add(element.id())).as("id %s once on %s", element.id(), where).isTrue();
+        }
+    }
+
+    private Document render(MockHttpServletRequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn();
+        String url = response.getRequest().getRequestURI() + " as "
+                + (response.getRequest().getUserPrincipal() == null ? "anonymous" : response.getRequest().getUserPrincipal().getName());
+        return Jsoup.parse(response.getResponse().getContentAsString(), url);
+    }
+
+    private RequestPostProcessor as(Actor actor) {
+        String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
+                actor.accountId());
+        return user(users.loadUserByUsername(email));
+    }
+}
