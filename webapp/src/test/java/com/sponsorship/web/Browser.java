@@ -57,6 +57,18 @@ final class Browser implements AutoCloseable {
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
     }
 
+    /** Presses a button whose form asks first, and answers the browser's question. */
+    void submitAnswering(String buttonText, boolean confirm) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        if (confirm) {
+            clickAndWait(button, () -> driver.switchTo().alert().accept());
+        } else {
+            scrollTo(button);
+            button.click();
+            driver.switchTo().alert().dismiss();
+        }
+    }
+
     /** In the table row that shows {@code rowText}, fills the row's reason field and presses its button. */
     void submitInRow(String rowText, String reason, String buttonText) {
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + rowText + "']]"));
@@ -71,22 +83,35 @@ final class Browser implements AutoCloseable {
     }
 
     private void clickAndWait(WebElement target) {
-        // Bootstrap scrolls smoothly; jump instead, so the click lands where the element is
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        clickAndWait(target, () -> { });
+    }
+
+    private void clickAndWait(WebElement target, Runnable afterClick) {
+        scrollTo(target);
         // the marker lives only in the current document: its absence means the next page has loaded
         ((JavascriptExecutor) driver).executeScript("window.leftForNextPage = true");
         target.click();
+        afterClick.run();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.leftForNextPage === undefined && document.readyState === 'complete'")));
     }
 
+    /** Bootstrap scrolls smoothly; jump instead, so the click lands where the element is. */
+    private void scrollTo(WebElement target) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+    }
+
+    boolean hasButton(String buttonText) {
+        return !driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).isEmpty();
+    }
+
     /** Signs out if needed, then in, and lands on the account's dashboard. */
     void signIn(String email, String password) {
         open("/login");
-        if (!driver.findElements(By.xpath("//button[normalize-space()='Sign out']")).isEmpty()) {
+        if (hasButton("Sign out")) {
             submit("Sign out");
             open("/login");
         }

@@ -64,6 +64,35 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void closingACampaignAsksFirstAndDismissingTheQuestionKeepsItOpen() {
+        String email = TestData.uniqueEmail("confirm");
+        browser.open("/register/sponsor");
+        browser.type("name", "Careful Brand");
+        browser.type("email", email);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("industry", "Tourism");
+        browser.submit("Create account");
+        browser.signIn(email, TestData.PASSWORD);
+        browser.open("/sponsor/campaigns/new");
+        browser.type("name", "Kept Open");
+        browser.choose("category", "Travel");
+        browser.type("budget", "100");
+        browser.setDate("startDate", TestData.start().toString());
+        browser.setDate("endDate", TestData.end().toString());
+        browser.submit("Create campaign");
+        browser.follow("Kept Open");
+        String campaignPath = browser.path();
+
+        browser.submitAnswering("Close campaign", false);
+        browser.open(campaignPath);
+        assertThat(browser.hasButton("Close campaign")).isTrue();
+
+        browser.submitAnswering("Close campaign", true);
+        browser.open(campaignPath);
+        assertThat(browser.hasButton("Close campaign")).isFalse();
+    }
+
+    @Test
     void aDealFromSearchToAgreementThenModeration() {
         String sponsor = TestData.uniqueEmail("deal-sponsor");
         String influencer = TestData.uniqueEmail("deal-influencer");

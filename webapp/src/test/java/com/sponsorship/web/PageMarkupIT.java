@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,30 @@ class PageMarkupIT {
                 assertThat(form.select("[name=category]").size()).as("category fields in a form on %s", where)
                         .isLessThanOrEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void formsThatCannotBeUndoneAskFirstWithTheSameOriginScript() throws Exception {
+        assertAsksBefore(get("/campaigns/" + campaignId).with(as(sponsor)), "/close");
+        assertAsksBefore(get("/ad-requests/" + offerToInfluencer).with(as(sponsor)), "/withdraw");
+        assertAsksBefore(get("/admin").with(as(admin)), "/remove");
+        assertAsksBefore(get("/admin").param("tab", "campaigns").with(as(admin)), "/close");
+        assertAsksBefore(get("/admin/projections").with(as(admin)), "/admin/projections/rebuild");
+        String script = mvc.perform(get("/js/confirm.js").with(as(sponsor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(script).contains("dataset.confirm").contains("preventDefault");
+    }
+
+    /** Every form posting to an action that ends in {@code actionEnd} asks a question first. */
+    private void assertAsksBefore(MockHttpServletRequestBuilder request, String actionEnd) throws Exception {
+        Document page = render(request);
+        assertThat(page.select("script[src=/js/confirm.js]")).as("the confirmation script on %s", page.location())
+                .hasSize(1);
+        Elements forms = page.select("form[action$=" + actionEnd + "]");
+        assertThat(forms).as("forms to %s on %s", actionEnd, page.location()).isNotEmpty();
+        for (Element form : forms) {
+            assertThat(form.attr("data-confirm")).as("the question before %s", form.attr("action")).contains("?");
         }
     }
 
