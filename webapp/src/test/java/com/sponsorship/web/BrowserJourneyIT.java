@@ -127,7 +127,7 @@ class BrowserJourneyIT {
         browser.type("paymentAmount", "300");
         browser.type("message", "Two reels from the island");
         browser.submit("Send ad request");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_INFLUENCER");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Awaiting influencer");
         String negotiationPath = browser.path();
 
         browser.signIn(influencer, TestData.PASSWORD);
@@ -136,12 +136,12 @@ class BrowserJourneyIT {
         browser.type("paymentAmount", "400");
         browser.type("message", "Three reels for 400");
         browser.submit("Send counter-offer");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_SPONSOR");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Awaiting sponsor");
 
         browser.signIn(sponsor, TestData.PASSWORD);
         browser.open(negotiationPath);
         browser.submit("Accept");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AGREED");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Agreed");
         assertThat(browser.text("#thread")).contains("Three reels for 400");
         browser.follow("Island Tour");
         assertThat(browser.text("#budget-used")).isEqualTo("400.00");

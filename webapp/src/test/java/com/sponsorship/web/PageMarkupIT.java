@@ -103,6 +103,23 @@ class PageMarkupIT {
         assertThat(script).contains("dataset.confirm").contains("preventDefault");
     }
 
+    @Test
+    void statusesAndRolesShowTheirLabelsWhileFiltersKeepTheirValues() throws Exception {
+        Document requests = render(get("/ad-requests").with(as(sponsor)));
+        assertThat(requests.select("option[value=AWAITING_INFLUENCER]").text()).isEqualTo("Awaiting influencer");
+        assertThat(requests.select("table.ad-requests .badge").eachText()).contains("Awaiting influencer", "Open");
+        Document campaign = render(get("/campaigns/" + campaignId).with(as(sponsor)));
+        assertThat(campaign.select("#campaign-status").text()).isEqualTo("Open");
+        Document thread = render(get("/ad-requests/" + offerToInfluencer).with(as(sponsor)));
+        assertThat(thread.select("#negotiation-status").text()).isEqualTo("Awaiting influencer");
+        Document accounts = render(get("/admin").with(as(admin)));
+        assertThat(accounts.select("#accounts td").eachText()).doesNotContain("SPONSOR", "INFLUENCER", "ADMIN");
+        for (Document page : List.of(requests, campaign, thread, accounts)) {
+            assertThat(page.body().text()).as("raw names on %s", page.location())
+                    .doesNotContainPattern("\\b(AWAITING_\\w+|AGREED|OPEN|CLOSED|SPONSOR|INFLUENCER)\\b");
+        }
+    }
+
     /** Every form posting to an action that ends in {@code actionEnd} asks a question first. */
     private void assertAsksBefore(MockHttpServletRequestBuilder request, String actionEnd) throws Exception {
         Document page = render(request);
