@@ -77,6 +77,12 @@ final class Browser implements AutoCloseable {
         clickAndWait(row.findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
     }
 
+    /** In the table row that shows {@code rowText}, clicks the link with {@code linkText} and waits for the next page. */
+    void followInRow(String rowText, String linkText) {
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + rowText + "']]"));
+        clickAndWait(row.findElement(By.linkText(linkText)));
+    }
+
     /** Clicks a link by its text and waits for the next page. */
     void follow(String linkText) {
         clickAndWait(driver.findElement(By.linkText(linkText)));

@@ -132,7 +132,7 @@ class BrowserJourneyIT {
 
         browser.signIn(influencer, TestData.PASSWORD);
         assertThat(browser.path()).isEqualTo("/influencer");
-        browser.follow("Island Tour");
+        browser.followInRow("Island Tour", "Open thread");
         browser.type("paymentAmount", "400");
         browser.type("message", "Three reels for 400");
         browser.submit("Send counter-offer");

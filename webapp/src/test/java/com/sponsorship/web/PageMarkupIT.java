@@ -120,6 +120,25 @@ class PageMarkupIT {
         }
     }
 
+    @Test
+    void adRequestRowsOpenTheThreadAndLinkTheCampaignOnlyForThoseWhoMaySeeIt() throws Exception {
+        for (Document page : List.of(render(get("/campaigns/" + campaignId).with(as(sponsor))),
+                render(get("/ad-requests").with(as(admin))))) {
+            Element row = threadRow(page);
+            assertThat(row.select("a[href=/ad-requests/" + offerToInfluencer + "]").text()).isEqualTo("Open thread");
+            assertThat(row.select("a[href=/campaigns/" + campaignId + "]").text()).isEqualTo("Markup Campaign");
+        }
+        Element influencerRow = threadRow(render(get("/influencer").with(as(influencer))));
+        assertThat(influencerRow.text()).contains("Markup Campaign");
+        assertThat(influencerRow.select("a[href^=/campaigns/]")).isEmpty();
+    }
+
+    private Element threadRow(Document page) {
+        Element link = page.selectFirst("table.ad-requests a[href=/ad-requests/" + offerToInfluencer + "]");
+        assertThat(link).as("a link to the thread on %s", page.location()).isNotNull();
+        return link.closest("tr");
+    }
+
     /** Every form posting to an action that ends in {@code actionEnd} asks a question first. */
     private void assertAsksBefore(MockHttpServletRequestBuilder request, String actionEnd) throws Exception {
         Document page = render(request);
