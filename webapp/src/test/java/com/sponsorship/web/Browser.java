@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -118,12 +119,51 @@ final class Browser implements AutoCloseable {
     void signIn(String email, String password) {
         open("/login");
         if (hasButton("Sign out")) {
+            openMenu();
             submit("Sign out");
             open("/login");
         }
         type("email", email);
         type("password", password);
         submit("Sign in");
+    }
+
+    /** On a narrow window the navigation is folded behind the menu button: unfolds it and waits until it is open. */
+    void openMenu() {
+        WebElement toggler = driver.findElement(By.cssSelector(".navbar-toggler"));
+        if (toggler.isDisplayed() && !"true".equals(toggler.getAttribute("aria-expanded"))) {
+            toggler.click();
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return document.querySelector('#main-menu.collapse.show') !== null")));
+        }
+    }
+
+    boolean isDisplayed(String cssSelector) {
+        return element(cssSelector).isDisplayed();
+    }
+
+    /** The elements that stick out to the right of the window, so the page scrolls sideways; empty when it does not. */
+    @SuppressWarnings("unchecked")
+    List<String> sideways() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "if (document.documentElement.scrollWidth <= window.innerWidth) return [];"
+                        + " return [...document.body.querySelectorAll('*')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth && !inScroller(e))"
+                        + ".map(e => e.tagName + '.' + e.className + ' ends at ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".slice(0, 5).concat(['page ' + document.documentElement.scrollWidth + ' px wide']);"
+                        // what a scrolling box (a .table-responsive) clips does not widen the page;
+                        // an absolutely positioned element may escape it, so it is always reported
+                        + " function inScroller(e) {"
+                        + "   if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;"
+                        + "   for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                        + "     if (getComputedStyle(p).overflowX !== 'visible') return true;"
+                        + "   }"
+                        + "   return false;"
+                        + " }");
+    }
+
+    long height(String cssSelector) {
+        return Math.round(driver.findElement(By.cssSelector(cssSelector)).getRect().getHeight());
     }
 
     /** Every chart image on the page has loaded as a real picture. */
