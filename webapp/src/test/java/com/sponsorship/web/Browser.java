@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -57,6 +58,18 @@ final class Browser implements AutoCloseable {
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
     }
 
+    /** Presses a button whose form asks first, and answers the browser's question. */
+    void submitAnswering(String buttonText, boolean confirm) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        if (confirm) {
+            clickAndWait(button, () -> driver.switchTo().alert().accept());
+        } else {
+            scrollTo(button);
+            button.click();
+            driver.switchTo().alert().dismiss();
+        }
+    }
+
     /** In the table row that shows {@code rowText}, fills the row's reason field and presses its button. */
     void submitInRow(String rowText, String reason, String buttonText) {
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + rowText + "']]"));
@@ -65,34 +78,92 @@ final class Browser implements AutoCloseable {
         clickAndWait(row.findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
     }
 
+    /** In the table row that shows {@code rowText}, clicks the link with {@code linkText} and waits for the next page. */
+    void followInRow(String rowText, String linkText) {
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + rowText + "']]"));
+        clickAndWait(row.findElement(By.linkText(linkText)));
+    }
+
     /** Clicks a link by its text and waits for the next page. */
     void follow(String linkText) {
         clickAndWait(driver.findElement(By.linkText(linkText)));
     }
 
     private void clickAndWait(WebElement target) {
-        // Bootstrap scrolls smoothly; jump instead, so the click lands where the element is
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        clickAndWait(target, () -> { });
+    }
+
+    private void clickAndWait(WebElement target, Runnable afterClick) {
+        scrollTo(target);
         // the marker lives only in the current document: its absence means the next page has loaded
         ((JavascriptExecutor) driver).executeScript("window.leftForNextPage = true");
         target.click();
+        afterClick.run();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.leftForNextPage === undefined && document.readyState === 'complete'")));
     }
 
+    /** Bootstrap scrolls smoothly; jump instead, so the click lands where the element is. */
+    private void scrollTo(WebElement target) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+    }
+
+    boolean hasButton(String buttonText) {
+        return !driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).isEmpty();
+    }
+
     /** Signs out if needed, then in, and lands on the account's dashboard. */
     void signIn(String email, String password) {
         open("/login");
-        if (!driver.findElements(By.xpath("//button[normalize-space()='Sign out']")).isEmpty()) {
+        if (hasButton("Sign out")) {
+            openMenu();
             submit("Sign out");
             open("/login");
         }
         type("email", email);
         type("password", password);
         submit("Sign in");
+    }
+
+    /** On a narrow window the navigation is folded behind the menu button: unfolds it and waits until it is open. */
+    void openMenu() {
+        WebElement toggler = driver.findElement(By.cssSelector(".navbar-toggler"));
+        if (toggler.isDisplayed() && !"true".equals(toggler.getAttribute("aria-expanded"))) {
+            toggler.click();
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return document.querySelector('#main-menu.collapse.show') !== null")));
+        }
+    }
+
+    boolean isDisplayed(String cssSelector) {
+        return element(cssSelector).isDisplayed();
+    }
+
+    /** The elements that stick out to the right of the window, so the page scrolls sideways; empty when it does not. */
+    @SuppressWarnings("unchecked")
+    List<String> sideways() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "if (document.documentElement.scrollWidth <= window.innerWidth) return [];"
+                        + " return [...document.body.querySelectorAll('*')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth && !inScroller(e))"
+                        + ".map(e => e.tagName + '.' + e.className + ' ends at ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".slice(0, 5).concat(['page ' + document.documentElement.scrollWidth + ' px wide']);"
+                        // what a scrolling box (a .table-responsive) clips does not widen the page;
+                        // an absolutely positioned element may escape it, so it is always reported
+                        + " function inScroller(e) {"
+                        + "   if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;"
+                        + "   for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                        + "     if (getComputedStyle(p).overflowX !== 'visible') return true;"
+                        + "   }"
+                        + "   return false;"
+                        + " }");
+    }
+
+    long height(String cssSelector) {
+        return Math.round(driver.findElement(By.cssSelector(cssSelector)).getRect().getHeight());
     }
 
     /** Every chart image on the page has loaded as a real picture. */

@@ -3,6 +3,7 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.api.common.Rules;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,81 @@ class BrowserJourneyIT {
         assertThat(browser.text("#campaigns tbody")).contains("Browser Launch", "Tech-Gadgets", "4,200.50");
     }
 
+    /** The window is phone-sized (390 px): pages fit its width and the navigation folds into a menu button. */
+    @Test
+    void atPhoneWidthNoPageScrollsSidewaysAndTheNavigationFoldsIntoAMenu() {
+        String sponsor = TestData.uniqueEmail("narrow-sponsor");
+        String influencer = TestData.uniqueEmail("narrow-influencer");
+        browser.open("/register/sponsor");
+        assertFitsThePhone("/register/sponsor");
+        browser.type("name", "Narrow Brand");
+        browser.type("email", sponsor);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("industry", "Tourism");
+        browser.submit("Create account");
+        browser.open("/register/influencer");
+        browser.type("name", "Narrow Creator");
+        browser.type("email", influencer);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("category", "Travel");
+        browser.type("reach", "1000");
+        browser.submit("Create account");
+
+        browser.signIn(sponsor, TestData.PASSWORD);
+        for (String page : List.of("/sponsor/campaigns", "/sponsor/campaigns/new", "/search", "/ad-requests", "/stats",
+                "/profile")) {
+            assertFitsThePhone(page);
+        }
+        assertThat(browser.isDisplayed("#main-menu a[href='/stats']")).isFalse();
+        browser.openMenu();
+        assertThat(browser.isDisplayed("#main-menu a[href='/stats']")).isTrue();
+
+        browser.signIn(influencer, TestData.PASSWORD);
+        for (String page : List.of("/influencer", "/search", "/ad-requests", "/profile")) {
+            assertFitsThePhone(page);
+        }
+        browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+        for (String page : List.of("/admin", "/admin?tab=campaigns", "/admin?tab=ad-requests", "/admin/projections",
+                "/ad-requests")) {
+            assertFitsThePhone(page);
+        }
+    }
+
+    private void assertFitsThePhone(String page) {
+        browser.open(page);
+        assertThat(browser.sideways()).as("what sticks out sideways on %s", page).isEmpty();
+        assertThat(browser.height("nav.navbar")).as("navigation bar height on %s", page).isLessThanOrEqualTo(70);
+    }
+
+    @Test
+    void closingACampaignAsksFirstAndDismissingTheQuestionKeepsItOpen() {
+        String email = TestData.uniqueEmail("confirm");
+        browser.open("/register/sponsor");
+        browser.type("name", "Careful Brand");
+        browser.type("email", email);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("industry", "Tourism");
+        browser.submit("Create account");
+        browser.signIn(email, TestData.PASSWORD);
+        browser.open("/sponsor/campaigns/new");
+        browser.type("name", "Kept Open");
+        browser.choose("category", "Travel");
+        browser.type("budget", "100");
+        browser.setDate("startDate", TestData.start().toString());
+        browser.setDate("endDate", TestData.end().toString());
+        browser.submit("Create campaign");
+        browser.follow("Kept Open");
+        String campaignPath = browser.path();
+
+        browser.submitAnswering("Close campaign", false);
+        browser.open(campaignPath);
+        assertThat(browser.hasButton("Close campaign")).isTrue();
+
+        browser.submitAnswering("Close campaign", true);
+        browser.open(campaignPath);
+        assertThat(browser.hasButton("Close campaign")).isFalse();
+    }
+
     @Test
     void aDealFromSearchToAgreementThenModeration() {
         String sponsor = TestData.uniqueEmail("deal-sponsor");
@@ -98,21 +174,21 @@ class BrowserJourneyIT {
         browser.type("paymentAmount", "300");
         browser.type("message", "Two reels from the island");
         browser.submit("Send ad request");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_INFLUENCER");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Awaiting influencer");
         String negotiationPath = browser.path();
 
         browser.signIn(influencer, TestData.PASSWORD);
         assertThat(browser.path()).isEqualTo("/influencer");
-        browser.follow("Island Tour");
+        browser.followInRow("Island Tour", "Open thread");
         browser.type("paymentAmount", "400");
         browser.type("message", "Three reels for 400");
         browser.submit("Send counter-offer");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AWAITING_SPONSOR");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Awaiting sponsor");
 
         browser.signIn(sponsor, TestData.PASSWORD);
         browser.open(negotiationPath);
         browser.submit("Accept");
-        assertThat(browser.text("#negotiation-status")).isEqualTo("AGREED");
+        assertThat(browser.text("#negotiation-status")).isEqualTo("Agreed");
         assertThat(browser.text("#thread")).contains("Three reels for 400");
         browser.follow("Island Tour");
         assertThat(browser.text("#budget-used")).isEqualTo("400.00");

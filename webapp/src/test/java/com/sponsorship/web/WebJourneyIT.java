@@ -89,6 +89,8 @@ class WebJourneyIT {
         String second = page(session, "/sponsor/campaigns?page=1&size=5");
         assertThat(first).contains("Page 1 of 2").contains("Paged 6").doesNotContain("Paged 1<");
         assertThat(second).contains("Page 2 of 2").contains("Paged 1<").doesNotContain("Paged 6");
+        assertThat(first).doesNotContain("rel=\"prev\"").contains("rel=\"next\"").doesNotContain("page=-1");
+        assertThat(second).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
     }
 
     @Test

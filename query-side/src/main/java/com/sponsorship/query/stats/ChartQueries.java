@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,7 @@ public class ChartQueries {
             case AD_REQUESTS_PER_MONTH -> lastMonths(store.monthly(Metric.AD_REQUESTS, scope));
             case STATUS_DISTRIBUTION -> ordered(store.distribution(Distribution.STATUS, scope),
                     Arrays.stream(NegotiationStatus.values()).map(Enum::name).toList(),
-                    Arrays.stream(NegotiationStatus.values()).map(ChartQueries::label).toList());
+                    Arrays.stream(NegotiationStatus.values()).map(NegotiationStatus::label).toList());
             case PAYMENT_DISTRIBUTION -> ordered(store.distribution(Distribution.PAYMENT, scope),
                     Arrays.stream(PaymentBucket.values()).map(Enum::name).toList(),
                     Arrays.stream(PaymentBucket.values()).map(PaymentBucket::label).toList());
@@ -79,11 +78,6 @@ public class ChartQueries {
             values.put(labels.get(i), Math.max(0, counts.getOrDefault(keys.get(i), 0L)));
         }
         return values;
-    }
-
-    private static String label(NegotiationStatus status) {
-        String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String axisOf(Chart chart) {
