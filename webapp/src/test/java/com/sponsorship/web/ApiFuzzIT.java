@@ -268,6 +268,19 @@ class ApiFuzzIT {
     }
 
     @Test
+    void unknownRoutesAreNotFoundProblems() {
+        for (String path : List.of("/api/v1/nonsense", "/api/v1/campaigns/x/y/z", "/api/v2/campaigns", "/api/favicon.ico")) {
+            Answer answer = send("GET", path, sponsor, null, null);
+            if (answer.status() != 404 || !answer.isProblem()
+                    || JSON.readTree(answer.body()).path("title").asString("").isEmpty()
+                    || JSON.readTree(answer.body()).path("detail").asString("").isEmpty()) {
+                failures.add(answer + " expected a 404 problem with a title and detail");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void oddCredentialsAreUnauthorizedNotAnError() {
         for (String password : List.of("Aa1!" + "x".repeat(100), "a\u0000b", "\uD83D")) {
             expectRefused(send("GET", "/api/v1/me", sponsor, password, null, null));
