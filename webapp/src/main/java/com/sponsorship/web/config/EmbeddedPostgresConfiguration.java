@@ -100,6 +100,8 @@ public class EmbeddedPostgresConfiguration {
         dataSource.setPassword(password.value());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
+        // like spring.datasource.hikari.data-source-properties for a configured database (application.properties)
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }
