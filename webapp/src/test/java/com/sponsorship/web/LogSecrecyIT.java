@@ -15,16 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Neither passwords nor their hashes reach the log, not even when a concurrent duplicate
- * registration fails in the database (whose error would quote the inserted values). A context of
- * its own, so that the capture starts before the application does and sees the admin created.
+ * registration fails in the database (whose error would quote the inserted values). A fresh context,
+ * so that the capture starts before the application does and sees the admin created.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @PlatformIntegrationTest
-@TestPropertySource(properties = "platform.log-secrecy-context=own")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class LogSecrecyIT {
 
     private static final int SIMULTANEOUS_REGISTRATIONS = 12;
