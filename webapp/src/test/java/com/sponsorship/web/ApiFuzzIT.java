@@ -50,7 +50,9 @@ class ApiFuzzIT {
             "12345678901234.00", "-1e-999999999", "\"lots\"");
     private static final List<String> BAD_DATES = List.of("\"-999999999-01-01\"", "\"+999999999-12-31\"",
             "\"1999-12-31\"", "\"2101-01-01\"", "\"2024-02-30\"", "\"tomorrow\"", "20240101");
-    private static final List<String> BAD_REACH = List.of("-1", "1e30", "9223372036854775808", "\"many\"");
+    /** A number or boolean where text (a name, an id, a date, a fixed-list value) belongs. */
+    private static final List<String> BAD_FOR_TEXT_FIELDS = List.of("42", "1.5", "true");
+    private static final List<String> BAD_REACH = List.of("-1", "1e30", "9223372036854775808", "\"many\"", "1.5");
     private static final List<String> BAD_PATH_IDS = List.of("not-a-uuid", "%00", "a%00b", "%ED%A0%BD",
             "%F0%9F%98%80", "a%20b", "x".repeat(300), "..%2F..", "%25", UUID.randomUUID().toString());
     /** Tomcat refuses these paths (an encoded NUL, invalid UTF-8, an encoded '/') with its own 400 before any filter runs. */
@@ -152,6 +154,9 @@ class ApiFuzzIT {
             route.validBody().keySet().forEach(field -> {
                 List<String> bad = new ArrayList<>(BAD_FOR_ANY_FIELD);
                 bad.addAll(route.extraBadValues().getOrDefault(field, List.of()));
+                if (route.validBody().get(field).startsWith("\"")) {
+                    bad.addAll(BAD_FOR_TEXT_FIELDS);
+                }
                 bad.forEach(value -> {
                     Map<String, String> body = new LinkedHashMap<>(route.validBody());
                     body.put(field, value);
@@ -262,6 +267,19 @@ class ApiFuzzIT {
                 } else {
                     expectRefused(answer);
                 }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void unknownRoutesAreNotFoundProblems() {
+        for (String path : List.of("/api/v1/nonsense", "/api/v1/campaigns/x/y/z", "/api/v2/campaigns", "/api/favicon.ico")) {
+            Answer answer = send("GET", path, sponsor, null, null);
+            if (answer.status() != 404 || !answer.isProblem()
+                    || JSON.readTree(answer.body()).path("title").asString("").isEmpty()
+                    || JSON.readTree(answer.body()).path("detail").asString("").isEmpty()) {
+                failures.add(answer + " expected a 404 problem with a title and detail");
             }
         }
         assertThat(failures).isEmpty();

@@ -27,9 +27,12 @@ public final class HistoryCsv {
                 .collect(Collectors.joining(","));
     }
 
-    /** Quotes a field when it holds a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
+    /**
+     * Quotes a field when it holds a comma, quote or line break; a leading =, +, -, @, tab or carriage
+     * return is defused for spreadsheets, which read any of them as the start of a formula.
+     */
     static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }

@@ -62,6 +62,8 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("unix_socket_directories", "''")
+                // its log goes into the application's: no error DETAIL there, which quotes values ("Key (email)=(...)")
+                .setServerConfig("log_error_verbosity", "terse")
                 .setConnectConfig("password", password.value());
         for (String setting : DURABILITY_SETTINGS) {
             // these -c options come after the library's -F (fsync off), so they win
@@ -100,6 +102,8 @@ public class EmbeddedPostgresConfiguration {
         dataSource.setPassword(password.value());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
+        // like spring.datasource.hikari.data-source-properties for a configured database (application.properties)
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }

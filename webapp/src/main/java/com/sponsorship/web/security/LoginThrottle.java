@@ -3,77 +3,116 @@ package com.sponsorship.web.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * After {@code max-failures} wrong passwords for one email within {@code window}, that email cannot
- * sign in (pages and API) until the window has passed; a successful sign-in forgets the failures.
- * Kept per instance in memory: enough to stop guessing, nothing to persist.
+ * Slows password guessing down without locking anyone out and without telling registered e-mails
+ * from unknown ones. After a few wrong passwords for one account name (registered or not) or from
+ * one client address, the next attempt has to wait a delay that doubles with every further failure,
+ * up to {@code max-delay}; an attempt made too early is refused exactly like a wrong password
+ * (pages and API). Failures are forgotten after a quiet {@link #FORGET_AFTER}, an account's also
+ * on its successful sign-in. Kept per instance in memory, for a bounded number of names and
+ * addresses (the least recently seen are dropped first).
  */
 @Component
 public class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final int maxFailures;
-    private final Duration window;
+    static final int CAPACITY = 100_000;
+    static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+
+    private final Map<String, Failures> failures = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    private final int freeFailuresPerAccount;
+    private final int freeFailuresPerClient;
+    private final Duration maxDelay;
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(@Value("${platform.login.max-failures:5}") int maxFailures,
-                  @Value("${platform.login.lock-duration:15m}") Duration window) {
-        this(maxFailures, window, Clock.systemUTC());
+    LoginThrottle(@Value("${platform.login.free-failures-per-account:5}") int freeFailuresPerAccount,
+                  @Value("${platform.login.free-failures-per-client:20}") int freeFailuresPerClient,
+                  @Value("${platform.login.max-delay:1m}") Duration maxDelay) {
+        this(freeFailuresPerAccount, freeFailuresPerClient, maxDelay, Clock.systemUTC());
     }
 
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
+    LoginThrottle(int freeFailuresPerAccount, int freeFailuresPerClient, Duration maxDelay, Clock clock) {
+        this.freeFailuresPerAccount = freeFailuresPerAccount;
+        this.freeFailuresPerClient = freeFailuresPerClient;
+        this.maxDelay = maxDelay;
         this.clock = clock;
     }
 
-    /** Whether the email has failed too often recently; a locked account is refused before its password is checked. */
-    boolean isLocked(String email) {
-        Deque<Instant> recent = failures.get(key(email));
-        if (recent == null) {
-            return false;
+    /** A correct password given before the throttle's delay has passed: refused like a wrong one. */
+    static final class TooEarly extends BadCredentialsException {
+        TooEarly() {
+            super("Bad credentials");
         }
-        Instant since = clock.instant().minus(window);
-        recent.removeIf(failure -> failure.isBefore(since));
-        return recent.size() >= maxFailures;
+    }
+
+    private record Failures(int count, Instant last) {
+    }
+
+    /** Whether an attempt for this account name from this client address comes before its delay has passed. */
+    synchronized boolean tooEarly(Authentication attempt) {
+        Instant now = clock.instant();
+        return tooEarly(accountKey(attempt), freeFailuresPerAccount, now)
+                || tooEarly(clientKey(attempt), freeFailuresPerClient, now);
     }
 
     @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent failure) {
-        failures.computeIfAbsent(key(failure.getAuthentication().getName()), email -> new ConcurrentLinkedDeque<>())
-                .add(clock.instant());
+    synchronized void on(AuthenticationFailureBadCredentialsEvent failure) {
+        if (failure.getException() instanceof TooEarly) {
+            return; // not a wrong password; counting it would only punish the owner for being early
+        }
+        Instant now = clock.instant();
+        count(accountKey(failure.getAuthentication()), now);
+        count(clientKey(failure.getAuthentication()), now);
     }
 
+    /** The account's failures are forgotten; its client's are not, or guesses could be interleaved with sign-ins to one's own account. */
     @EventListener
-    void on(AuthenticationSuccessEvent success) {
-        failures.remove(key(success.getAuthentication().getName()));
+    synchronized void on(AuthenticationSuccessEvent success) {
+        failures.remove(accountKey(success.getAuthentication()));
     }
 
-    private static String key(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    private boolean tooEarly(String key, int freeFailures, Instant now) {
+        Failures recent = failures.get(key);
+        return recent != null && recent.count() >= freeFailures
+                && now.isBefore(recent.last().plus(delay(recent.count() - freeFailures)));
     }
 
-    /** Sign-in page: a locked account is told so; any other failure gets the same vague message. */
-    static AuthenticationFailureHandler failureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /** 1 s after the last free failure, then doubling with each failure beyond, up to max-delay. */
+    private Duration delay(int failuresBeyondFree) {
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(failuresBeyondFree, 30));
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    private void count(String key, Instant now) {
+        failures.merge(key, new Failures(1, now), (earlier, first) -> earlier.last().isBefore(now.minus(FORGET_AFTER))
+                ? first : new Failures(earlier.count() + 1, now));
+    }
+
+    private static String accountKey(Authentication attempt) {
+        String name = attempt.getName();
+        return "account:" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String clientKey(Authentication attempt) {
+        return "client:" + (attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "");
     }
 }

@@ -13,8 +13,8 @@ public class PlatformUser extends User {
     private final String accountId;
     private final Role role;
 
-    PlatformUser(LoginAccount account, boolean locked) {
-        super(account.email(), account.passwordHash(), account.active(), true, true, !locked,
+    PlatformUser(LoginAccount account) {
+        super(account.email(), account.passwordHash(), account.active(), true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.accountId = account.accountId();
         this.role = account.role();

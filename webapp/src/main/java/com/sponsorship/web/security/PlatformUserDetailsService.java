@@ -12,18 +12,15 @@ import org.springframework.stereotype.Component;
 class PlatformUserDetailsService implements UserDetailsService {
 
     private final PlatformQueries queries;
-    private final LoginThrottle throttle;
 
-    PlatformUserDetailsService(PlatformQueries queries, LoginThrottle throttle) {
+    PlatformUserDetailsService(PlatformQueries queries) {
         this.queries = queries;
-        this.throttle = throttle;
     }
 
     @Override
     public PlatformUser loadUserByUsername(String email) {
-        boolean locked = throttle.isLocked(email);
         return queries.find(new FindLoginAccountQuery(email), LoginAccount.class)
-                .map(account -> new PlatformUser(account, locked))
+                .map(PlatformUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -5,14 +5,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
+
+    /** Every sign-in, page or API, checks the password through the throttle. */
+    @Bean
+    AuthenticationProvider throttledPasswordCheck(PlatformUserDetailsService users, PasswordEncoder passwords,
+                                                  LoginThrottle throttle) {
+        return new ThrottledPasswordCheck(users, passwords, throttle);
+    }
 
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
@@ -67,7 +76,6 @@ public class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(LoginThrottle.failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

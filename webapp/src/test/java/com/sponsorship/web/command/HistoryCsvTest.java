@@ -39,6 +39,8 @@ class HistoryCsvTest {
     void defusesSpreadsheetFormulas() {
         assertThat(HistoryCsv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(HistoryCsv.field("@cmd")).isEqualTo("'@cmd");
+        assertThat(HistoryCsv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(HistoryCsv.field("\r=1+1")).isEqualTo("\"'\r=1+1\"");
     }
 
     @Test
