@@ -71,11 +71,7 @@ class BrowserJourneyIT {
         String influencer = TestData.uniqueEmail("narrow-influencer");
         browser.open("/register/sponsor");
         assertFitsThePhone("/register/sponsor");
-        browser.type("name", "Narrow Brand");
-        browser.type("email", sponsor);
-        browser.type("password", TestData.PASSWORD);
-        browser.choose("industry", "Tourism");
-        browser.submit("Create account");
+        registerSponsor("Narrow Brand", sponsor);
         browser.open("/register/influencer");
         browser.type("name", "Narrow Creator");
         browser.type("email", influencer);
@@ -113,20 +109,9 @@ class BrowserJourneyIT {
     @Test
     void closingACampaignAsksFirstAndDismissingTheQuestionKeepsItOpen() {
         String email = TestData.uniqueEmail("confirm");
-        browser.open("/register/sponsor");
-        browser.type("name", "Careful Brand");
-        browser.type("email", email);
-        browser.type("password", TestData.PASSWORD);
-        browser.choose("industry", "Tourism");
-        browser.submit("Create account");
+        registerSponsor("Careful Brand", email);
         browser.signIn(email, TestData.PASSWORD);
-        browser.open("/sponsor/campaigns/new");
-        browser.type("name", "Kept Open");
-        browser.choose("category", "Travel");
-        browser.type("budget", "100");
-        browser.setDate("startDate", TestData.start().toString());
-        browser.setDate("endDate", TestData.end().toString());
-        browser.submit("Create campaign");
+        createCampaign("Kept Open", "100");
         browser.follow("Kept Open");
         String campaignPath = browser.path();
 
@@ -153,20 +138,9 @@ class BrowserJourneyIT {
         browser.type("reach", "120000");
         browser.submit("Create account");
 
-        browser.open("/register/sponsor");
-        browser.type("name", "Deal Brand");
-        browser.type("email", sponsor);
-        browser.type("password", TestData.PASSWORD);
-        browser.choose("industry", "Tourism");
-        browser.submit("Create account");
+        registerSponsor("Deal Brand", sponsor);
         browser.signIn(sponsor, TestData.PASSWORD);
-        browser.open("/sponsor/campaigns/new");
-        browser.type("name", "Island Tour");
-        browser.choose("category", "Travel");
-        browser.type("budget", "1000");
-        browser.setDate("startDate", TestData.start().toString());
-        browser.setDate("endDate", TestData.end().toString());
-        browser.submit("Create campaign");
+        createCampaign("Island Tour", "1000");
 
         browser.open("/search?q=" + creatorName.substring(8) + "&category=TRAVEL");
         assertThat(browser.text("#influencers tbody")).contains(creatorName);
@@ -213,5 +187,25 @@ class BrowserJourneyIT {
         browser.open("/stats");
         assertThat(browser.count("img.chart")).isEqualTo(4);
         assertThat(browser.imagesLoaded("img.chart")).isTrue();
+    }
+
+    private void registerSponsor(String name, String email) {
+        browser.open("/register/sponsor");
+        browser.type("name", name);
+        browser.type("email", email);
+        browser.type("password", TestData.PASSWORD);
+        browser.choose("industry", "Tourism");
+        browser.submit("Create account");
+    }
+
+    /** A travel campaign of the signed-in sponsor, running from tomorrow for two months. */
+    private void createCampaign(String name, String budget) {
+        browser.open("/sponsor/campaigns/new");
+        browser.type("name", name);
+        browser.choose("category", "Travel");
+        browser.type("budget", budget);
+        browser.setDate("startDate", TestData.start().toString());
+        browser.setDate("endDate", TestData.end().toString());
+        browser.submit("Create campaign");
     }
 }
