@@ -1,5 +1,6 @@
 package com.sponsorship.api.stats;
 
+import com.sponsorship.api.common.Role;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -25,6 +26,18 @@ public enum Chart {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * Who sees the chart. Accounts per month is a platform-wide figure, for admins and auditors;
+     * campaigns per month counts the viewer's own campaigns, which influencers have none of.
+     */
+    public boolean visibleTo(Role role) {
+        return switch (this) {
+            case ACCOUNTS_PER_MONTH -> role == Role.ADMIN || role == Role.AUDITOR;
+            case CAMPAIGNS_PER_MONTH -> role != Role.INFLUENCER;
+            default -> true;
+        };
     }
 
     public static Optional<Chart> fromSlug(String slug) {

@@ -1,10 +1,8 @@
 package com.sponsorship.web.api;
 
-import com.sponsorship.api.common.Role;
 import com.sponsorship.api.stats.Chart;
 import com.sponsorship.api.stats.ChartImage;
 import com.sponsorship.api.stats.RenderChartQuery;
-import com.sponsorship.api.stats.StatsScope;
 import com.sponsorship.web.command.NotFoundException;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.command.Scopes;
@@ -30,18 +28,12 @@ public class StatsApiController {
 
     @GetMapping({"/api/v1/stats/{chart}.png", "/stats/{chart}.png"})
     ResponseEntity<byte[]> chart(@AuthenticationPrincipal PlatformUser user, @PathVariable String chart) {
-        Chart wanted = Chart.fromSlug(chart).filter(c -> visibleTo(c, Scopes.stats(user)))
+        Chart wanted = Chart.fromSlug(chart).filter(c -> c.visibleTo(user.role()))
                 .orElseThrow(() -> new NotFoundException("Chart"));
         ChartImage image = queries.fetch(new RenderChartQuery(wanted, Scopes.stats(user)), ChartImage.class);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(30)).cachePrivate())
                 .body(image.png());
-    }
-
-    /** Accounts per month is a platform-wide figure, for admins and auditors only. */
-    public static boolean visibleTo(Chart chart, StatsScope scope) {
-        return chart != Chart.ACCOUNTS_PER_MONTH
-                || scope.role() == Role.ADMIN || scope.role() == Role.AUDITOR;
     }
 }

@@ -1,8 +1,6 @@
 package com.sponsorship.web.pages;
 
 import com.sponsorship.api.stats.Chart;
-import com.sponsorship.web.api.StatsApiController;
-import com.sponsorship.web.command.Scopes;
 import com.sponsorship.web.security.PlatformUser;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +15,7 @@ class StatsPageController {
     @GetMapping("/stats")
     String stats(@AuthenticationPrincipal PlatformUser user, Model model) {
         model.addAttribute("charts", Arrays.stream(Chart.values())
-                .filter(chart -> StatsApiController.visibleTo(chart, Scopes.stats(user)))
+                .filter(chart -> chart.visibleTo(user.role()))
                 .toList());
         return "stats";
     }
