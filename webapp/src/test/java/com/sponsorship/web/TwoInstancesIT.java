@@ -121,7 +121,7 @@ class TwoInstancesIT {
         assertThat(other.post("/api/v1/admin/projections/rebuild", ADMIN, ADMIN_PASSWORD, Map.of()).status())
                 .as("a rebuild asked of the instance that holds no segment").isEqualTo(202);
         await(first, statuses -> statuses.stream().noneMatch(status -> status.get("replaying").asBoolean()));
-        List<JsonNode> rebuilt = statuses(first);
+        List<JsonNode> rebuilt = ProjectionHealth.statuses(first);
         assertThat(rebuilt).filteredOn(status -> status.get("rebuildable").asBoolean())
                 .allSatisfy(status -> assertThat(status.get("rebuildProblem").isNull()).isTrue());
         assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
@@ -199,12 +199,6 @@ class TwoInstancesIT {
         return response.body().get("id").asString();
     }
 
-    private static List<JsonNode> statuses(ApiClient instance) {
-        ApiClient.Response response = instance.get("/api/v1/admin/projections", ADMIN, ADMIN_PASSWORD);
-        assertThat(response.status()).isEqualTo(200);
-        return response.body().valueStream().toList();
-    }
-
     private static long deadLetters(List<JsonNode> statuses, String name) {
         return statuses.stream().filter(status -> status.get("name").asString().equals(name))
                 .mapToLong(status -> status.get("deadLetters").asLong()).sum();
@@ -212,8 +206,9 @@ class TwoInstancesIT {
 
     private static void await(ApiClient instance, Predicate<List<JsonNode>> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.test(statuses(instance))) {
-            assertThat(System.nanoTime()).as(() -> "projections: " + statuses(instance)).isLessThan(deadline);
+        while (!condition.test(ProjectionHealth.statuses(instance))) {
+            assertThat(System.nanoTime()).as(() -> "projections: " + ProjectionHealth.statuses(instance))
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
     }

@@ -107,23 +107,23 @@ public class ReadYourWrites {
             int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
             return segments.entrySet().stream()
                     .filter(segment -> Segment.computeSegment(segment.getKey(), ids).matches(event.aggregateId()))
-                    .allMatch(segment -> contains(segment.getValue(), event.index()));
+                    .allMatch(segment -> covers(segment.getValue(), event.index() - 1, event.index()));
         });
     }
 
     private boolean everySegmentCovers(long before, long after) {
         Map<String, Map<Integer, TrackingToken>> current = tokens.tokens(ReadModel.names());
-        return ReadModel.names().stream().allMatch(name -> current.containsKey(name) && current.get(name).values()
-                .stream().allMatch(token -> token != null && token.position().orElse(-1) >= after
-                        && !(token instanceof GapAwareTrackingToken gapAware
-                             && !gapAware.getGaps().subSet(before + 1, after + 1).isEmpty())));
+        return ReadModel.names().stream().allMatch(name -> current.containsKey(name)
+                && current.get(name).values().stream().allMatch(token -> covers(token, before, after)));
     }
 
-    private static boolean contains(TrackingToken token, long index) {
-        if (token == null || token.position().orElse(-1) < index) {
+    /** Whether the token has handled every event with a global index in (before, after]. */
+    private static boolean covers(TrackingToken token, long before, long after) {
+        if (token == null || token.position().orElse(-1) < after) {
             return false;
         }
-        return !(token instanceof GapAwareTrackingToken gapAware) || !gapAware.getGaps().contains(index);
+        return !(token instanceof GapAwareTrackingToken gapAware)
+                || gapAware.getGaps().subSet(before + 1, after + 1).isEmpty();
     }
 
     private Set<String> readModelsHandling(String payloadType) {
