@@ -3,12 +3,13 @@ package com.sponsorship.query;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Row counts of read-model queries (a page's total), remembered until any event processor moves
- * on. A count over a large read model costs a scan of it, while the rows of the page itself come
+ * Row counts of read-model queries (a page's total) and other figures over them, remembered
+ * until any event processor moves on. A count over a large read model costs a scan of it, while the rows of the page itself come
  * from an index. Reusing one is exact: the tracking tokens are committed with the rows they cover,
  * so while no token has changed no read model has changed, on any instance, since the tokens are
  * in the database. Under a steady stream of events the counts are simply recomputed.
@@ -26,9 +27,9 @@ public class ReadModelCounts {
     }
 
     private final JdbcTemplate jdbc;
-    private final Map<Key, Long> counts = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, Object> remembered = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -39,18 +40,24 @@ public class ReadModelCounts {
 
     /** The count of {@code query} with {@code parameters}, from memory if no token has moved since it was counted. */
     public long count(String query, Map<String, Object> parameters, LongSupplier counting) {
-        // read before counting: a count racing a commit is then filed under the tokens before it, never after
+        return remembered(query, parameters, counting::getAsLong);
+    }
+
+    /** Any figure computed from the read models by {@code query}: from memory while no token has moved. */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(String query, Map<String, Object> parameters, Supplier<T> computing) {
+        // read before computing: a figure racing a commit is then filed under the tokens before it, never after
         Key key = new Key(jdbc.queryForObject(TOKENS, String.class), query, Map.copyOf(parameters));
-        synchronized (counts) {
-            Long known = counts.get(key);
+        synchronized (remembered) {
+            Object known = remembered.get(key);
             if (known != null) {
-                return known;
+                return (T) known;
             }
         }
-        long count = counting.getAsLong();
-        synchronized (counts) {
-            counts.put(key, count);
+        T figure = computing.get();
+        synchronized (remembered) {
+            remembered.put(key, figure);
         }
-        return count;
+        return figure;
     }
 }

@@ -44,6 +44,7 @@ class AccessRulesIT {
     Map<String, String> emails;
     String campaignOfA;
     String requestOfA;
+    String privateCampaignOfA;
 
     @BeforeEach
     void accounts() {
@@ -59,6 +60,8 @@ class AccessRulesIT {
                 TestData.PASSWORD));
         campaignOfA = scenario.campaign(sponsorA, "1000");
         requestOfA = scenario.offer(sponsorA, campaignOfA, influencerX, "100");
+        privateCampaignOfA = scenario.privateCampaign(sponsorA, "1000");
+        scenario.offer(sponsorA, privateCampaignOfA, influencerX, "100");
         emails = Map.of("sponsorA", emailOf(sponsorA), "sponsorB", emailOf(sponsorB), "influencerX", emailOf(influencerX),
                 "influencerY", emailOf(influencerY), "admin", "admin@test.local", "auditor", auditorEmail);
     }
@@ -82,6 +85,8 @@ class AccessRulesIT {
                 new Rule(HttpMethod.GET, campaign, "sponsorB", 404),
                 new Rule(HttpMethod.GET, campaign, "admin", 200),
                 new Rule(HttpMethod.GET, campaign, "auditor", 200),
+                new Rule(HttpMethod.GET, "/api/v1/campaigns/" + privateCampaignOfA, "influencerX", 200),
+                new Rule(HttpMethod.GET, "/api/v1/campaigns/" + privateCampaignOfA, "influencerY", 404),
                 new Rule(HttpMethod.PUT, campaign, "sponsorB", 404),
                 new Rule(HttpMethod.PUT, campaign, "influencerX", 403),
                 new Rule(HttpMethod.POST, campaign + "/close", "sponsorB", 404),
@@ -150,6 +155,8 @@ class AccessRulesIT {
                 new Rule(HttpMethod.GET, "/sponsor/campaigns", "sponsorA", 200),
                 new Rule(HttpMethod.GET, campaign, "sponsorA", 200),
                 new Rule(HttpMethod.GET, campaign, "sponsorB", 404),
+                new Rule(HttpMethod.GET, "/campaigns/" + privateCampaignOfA, "influencerX", 200),
+                new Rule(HttpMethod.GET, "/campaigns/" + privateCampaignOfA, "influencerY", 404),
                 new Rule(HttpMethod.GET, "/sponsor/campaigns/" + campaignOfA + "/edit", "sponsorB", 404),
                 new Rule(HttpMethod.POST, "/sponsor/campaigns/" + campaignOfA + "/close", "sponsorB", 404),
                 new Rule(HttpMethod.POST, campaign + "/ad-requests", "sponsorB", 404),

@@ -227,11 +227,11 @@ class AuditIT {
     @Test
     void badFiltersAreReportedNextToTheirFieldsAndAsA400ListingThem() throws Exception {
         String reversed = page(auditorEmail, "/ad-requests?from=2025-02-01&to=2025-01-01");
-        assertThat(PageErrors.of(reversed, "to")).contains("must be on or after the from date");
+        assertThat(PageErrors.of(reversed, "to")).contains("Choose a day on or after the from date");
         assertThat(reversed).contains("id=\"fix-filters\"").doesNotContain("<table");
         String malformed = page(auditorEmail, "/ad-requests?from=31/01/2025&status=SIGNED");
-        assertThat(PageErrors.of(malformed, "from")).contains("must be a date written year-month-day, like 2025-01-31");
-        assertThat(PageErrors.of(malformed, "status")).contains("must be one of OPEN");
+        assertThat(PageErrors.of(malformed, "from")).contains("Enter a date written year-month-day, like 2025-01-31");
+        assertThat(PageErrors.of(malformed, "status")).contains("Choose a status from the list");
 
         ApiClient.Response bad = api.get("/api/v1/ad-requests?from=31/01/2025&status=SIGNED&to=2025-13-01",
                 auditorEmail, TestData.PASSWORD);
@@ -239,13 +239,13 @@ class AuditIT {
         assertThat(bad.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(bad.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("from", "status", "to");
         assertThat(bad.body().get("errors").findValuesAsString("message"))
-                .contains("must be a date written year-month-day, like 2025-01-31");
+                .contains("Enter a date written year-month-day, like 2025-01-31");
         ApiClient.Response backwards = api.get("/api/v1/ad-requests?from=2025-02-01&to=2025-01-01", auditorEmail,
                 TestData.PASSWORD);
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body().get("errors").get(0).get("field").asString()).isEqualTo("to");
         assertThat(backwards.body().get("errors").get(0).get("message").asString())
-                .isEqualTo("must be on or after the from date");
+                .isEqualTo("Choose a day on or after the from date");
     }
 
     @Test
@@ -291,7 +291,23 @@ class AuditIT {
                 .andExpect(status().isOk());
 
         String asOf = page(auditorEmail, "/ad-requests/" + openedLongAgo + "?asOf=2024-03-14T12:00:00");
-        assertThat(asOf).contains("The negotiation had not begun yet.");
+        assertThat(asOf).contains("The negotiation had not begun yet.", "id=\"negotiation-status\">Not begun<");
+    }
+
+    /** The three steps were taken within a second or so: each step's time opens the state right after it. */
+    @Test
+    void everyStepOfAThreadOpensTheStateRightAfterIt() throws Exception {
+        String thread = page(auditorEmail, "/ad-requests/" + agreedWithGamma);
+        Matcher stepLinks = Pattern.compile("href=\"(/ad-requests/" + agreedWithGamma + "\\?asOf=[^\"]+)\"").matcher(thread);
+        List<String> statuses = new ArrayList<>();
+        while (stepLinks.find()) {
+            String then = page(auditorEmail, HtmlUtils.htmlUnescape(stepLinks.group(1)));
+            Matcher status = Pattern.compile("id=\"negotiation-status\">([^<]+)<").matcher(then);
+            assertThat(status.find()).isTrue();
+            statuses.add(status.group(1));
+        }
+        assertThat(statuses).containsExactly("Awaiting influencer", "Awaiting sponsor", "Agreed");
+        assertThat(thread).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
     }
 
     @Test

@@ -111,6 +111,17 @@ final class Browser implements AutoCloseable {
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
     }
 
+    /**
+     * Waits until the element's text no longer contains {@code text}, and tells whether that happened
+     * in the page as loaded, without a reload or a new page.
+     */
+    boolean changesInPlace(String cssSelector, String text) {
+        ((JavascriptExecutor) driver).executeScript("window.stillThisPage = true");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> !d.findElement(By.cssSelector(cssSelector)).getText().contains(text));
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.stillThisPage === true"));
+    }
+
     boolean hasButton(String buttonText) {
         return !driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).isEmpty();
     }

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The first journey in a real browser, on a phone-sized window. */
 @PlatformIntegrationTest
@@ -15,6 +17,8 @@ class BrowserJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     Browser browser;
 
     @BeforeEach
@@ -40,13 +44,9 @@ class BrowserJourneyIT {
 
         browser.type("password", TestData.PASSWORD);
         browser.submit("Create account");
-        assertThat(browser.path()).isEqualTo("/login?registered");
-
-        browser.type("email", email);
-        browser.type("password", TestData.PASSWORD);
-        browser.submit("Sign in");
         assertThat(browser.path()).isEqualTo("/sponsor/campaigns");
         assertThat(browser.title()).startsWith("My campaigns");
+        assertThat(browser.text("#notice")).isEqualTo("Welcome! Your account is ready.");
 
         browser.open("/sponsor/campaigns/new");
         browser.type("name", "Browser Launch");
@@ -187,6 +187,28 @@ class BrowserJourneyIT {
         browser.open("/stats");
         assertThat(browser.count("img.chart")).isEqualTo(4);
         assertThat(browser.imagesLoaded("img.chart")).isTrue();
+    }
+
+    /** A rebuild in progress (here on another instance, as its shared row says) is followed live until it ends. */
+    @Test
+    void theProjectionsPageFollowsARebuildUntilItEndsWithoutAReload() {
+        jdbc.update("insert into projection_rebuild (projection, owner, started_at, heartbeat, target)"
+                + " values ('campaigns', 'another-instance', now(), now(), 1000000000) on conflict (projection) do update"
+                + " set owner = excluded.owner, started_at = now(), heartbeat = now(), target = excluded.target,"
+                + " finished_at = null, problem = null");
+        try {
+            browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+            browser.open("/admin/projections");
+            assertThat(browser.text("#projections")).contains("Rebuilding");
+            assertThat(browser.element("#projections .progress-bar").getAttribute("style")).contains("width: 0%");
+
+            jdbc.update("update projection_rebuild set finished_at = now() where projection = 'campaigns'");
+            assertThat(browser.changesInPlace("#projections", "Rebuilding")).isTrue();
+            assertThat(browser.hasButton("Rebuild all")).isTrue();
+        } finally {
+            jdbc.update("update projection_rebuild set finished_at = now() where finished_at is null"
+                    + " and owner = 'another-instance'");
+        }
     }
 
     private void registerSponsor(String name, String email) {

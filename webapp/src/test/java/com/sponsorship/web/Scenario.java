@@ -59,10 +59,19 @@ final class Scenario {
         return campaign(sponsor, name, "1000000", TestData.end());
     }
 
+    /** A campaign only its sponsor, staff and the influencers it negotiates with see. */
+    String privateCampaign(Actor sponsor, String budget) {
+        return campaign(sponsor, "Scenario Secret", budget, TestData.end(), Visibility.PRIVATE);
+    }
+
     private String campaign(Actor sponsor, String name, String budget, LocalDate endDate) {
+        return campaign(sponsor, name, budget, endDate, Visibility.PUBLIC);
+    }
+
+    private String campaign(Actor sponsor, String name, String budget, LocalDate endDate, Visibility visibility) {
         String id = UUID.randomUUID().toString();
         commands.send(new CreateCampaignCommand(id, sponsor, new CampaignDetails(name, "About it",
-                "Goals", Category.FITNESS, Visibility.PUBLIC, LocalDate.now(), endDate), new BigDecimal(budget)));
+                "Goals", Category.FITNESS, visibility, LocalDate.now(), endDate), new BigDecimal(budget)));
         return id;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -55,7 +56,7 @@ class ValidationMessagesIT {
                         .param("paymentAmount", "0").param("message", "m".repeat(251)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(page, "paymentAmount")).contains(Rules.AMOUNT_POSITIVE);
-        assertThat(PageErrors.of(page, "message")).contains("must be at most 250 characters");
+        assertThat(PageErrors.of(page, "message")).contains(Rules.TEXT_TOO_LONG);
         assertThat(jdbc.queryForObject("select count(*) from negotiation_view where campaign_id = ?", Long.class,
                 campaignId)).isEqualTo(1);
     }
@@ -65,7 +66,29 @@ class ValidationMessagesIT {
         String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
                         .param("paymentAmount", "lots").param("message", "More"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(PageErrors.of(page, "paymentAmount")).contains("must be a number, like 1500.00");
+        assertThat(PageErrors.of(page, "paymentAmount")).contains("Enter a number, like 1500.00");
+    }
+
+    @Test
+    void anEmptyCounterOfferSaysToEnterAnAmount() throws Exception {
+        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
+                        .param("paymentAmount", "").param("message", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(PageErrors.of(page, "paymentAmount").strip()).isEqualTo(Rules.AMOUNT_REQUIRED);
+    }
+
+    /** The campaign has 500 left: an offer of 600 is sent, and the sponsor is told it cannot be agreed as it stands. */
+    @Test
+    void anOfferAboveTheRemainingBudgetIsSentWithAWarningToTheSponsor() throws Exception {
+        String thread = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
+                        .param("paymentAmount", "600").param("message", "Big one"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(thread).with(as(sponsor))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"over-budget\"", "remaining budget of", "500.00");
+        assertThat(mvc.perform(get(thread).with(as(influencer))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"over-budget\"");
+        assertThat(mvc.perform(get("/ad-requests/" + negotiationId).with(as(sponsor))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("id=\"over-budget\"");
     }
 
     @Test
@@ -74,7 +97,7 @@ class ValidationMessagesIT {
                         .param("email", TestData.uniqueEmail("neg")).param("password", TestData.PASSWORD)
                         .param("category", "BEAUTY").param("reach", "-5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(PageErrors.of(page, "reach")).contains("Reach must be a whole number of followers, 0 or more");
+        assertThat(PageErrors.of(page, "reach")).contains(Rules.REACH_NEGATIVE);
     }
 
     @Test

@@ -151,7 +151,7 @@ class AccountTest {
                         "industry: Choose an industry from the list"),
                 arguments(new RegisterAdminCommand(ACCOUNT_ID, "Platform Admin", EMAIL, "password1"),
                         "password: " + Rules.PASSWORD_WEAK),
-                arguments(influencer(EMAIL, -1L), "reach: Reach must be a whole number of followers, 0 or more"),
+                arguments(influencer(EMAIL, -1L), "reach: " + Rules.REACH_NEGATIVE),
                 arguments(new RegisterInfluencerCommand(ACCOUNT_ID, "Jo Creates", EMAIL, PASSWORD, null, 5L),
                         "category: Choose a category from the list"),
                 arguments(new RegisterAuditorCommand(ACCOUNT_ID, ADMIN, "Audit Team", EMAIL, "Weak pass1!"),

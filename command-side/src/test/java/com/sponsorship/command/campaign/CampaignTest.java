@@ -137,7 +137,7 @@ class CampaignTest {
                 arguments(DETAILS, new BigDecimal("-100"), "budget: " + Rules.AMOUNT_POSITIVE),
                 arguments(DETAILS, new BigDecimal("10.005"), "budget: " + Rules.AMOUNT_FORMAT),
                 arguments(details(START, START.minusDays(1)), BUDGET,
-                        "details.endDate: End date must be on or after the start date"),
+                        "details.endDate: " + Rules.END_BEFORE_START),
                 arguments(details(START, LocalDate.MAX), BUDGET, "details.endDate: " + Rules.DATE_OUT_OF_RANGE),
                 arguments(new CampaignDetails("Summer Launch", "before\u0000after", "Reach", Category.FOOD,
                         Visibility.PUBLIC, START, START), BUDGET, "details.description: " + Rules.TEXT_CONTROL_CHARACTERS),

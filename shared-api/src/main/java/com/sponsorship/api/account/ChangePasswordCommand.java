@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.PasswordLength;
@@ -12,8 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The account holder replaces its password; only the new hash is stored, on the command side. */
 public record ChangePasswordCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @NotBlank(message = "Enter your current password") @PasswordLength @StorableText String currentPassword,
         @StrongPassword String newPassword) {
 

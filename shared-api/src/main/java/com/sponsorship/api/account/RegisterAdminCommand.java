@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
 import com.sponsorship.api.validation.Identifier;
@@ -9,7 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Creates the platform's administrator from configuration at first start. */
 public record RegisterAdminCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password) {

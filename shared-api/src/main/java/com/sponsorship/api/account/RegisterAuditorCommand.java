@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
@@ -12,8 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An admin creates a read-only auditor account. */
 public record RegisterAuditorCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password) {

@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
@@ -12,12 +13,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A creator signs up. The password is hashed on the command side and never leaves it. */
 public record RegisterInfluencerCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password,
-        @NotNull(message = "Choose a category from the list") Category category,
-        @NotNull(message = "Reach is required") @PositiveOrZero(message = "Reach must be a whole number of followers, 0 or more") Long reach) {
+        @NotNull(message = Rules.CATEGORY_REQUIRED) Category category,
+        @NotNull(message = Rules.REACH_REQUIRED) @PositiveOrZero(message = Rules.REACH_NEGATIVE) Long reach) {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.validation.AccountEmail;
 import com.sponsorship.api.validation.DisplayName;
@@ -11,11 +12,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A brand signs up. The password is hashed on the command side and never leaves it. */
 public record RegisterSponsorCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
         @DisplayName String name,
         @AccountEmail String email,
         @StrongPassword String password,
-        @NotNull(message = "Choose an industry from the list") Industry industry) {
+        @NotNull(message = Rules.INDUSTRY_REQUIRED) Industry industry) {
 
     @Override
     public String toString() {

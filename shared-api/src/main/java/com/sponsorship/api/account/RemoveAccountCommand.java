@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
@@ -9,6 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An admin removes an account: it can no longer sign in; its history stays. */
 public record RemoveAccountCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
-        @NotNull @Valid Actor actor) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor) {
 }

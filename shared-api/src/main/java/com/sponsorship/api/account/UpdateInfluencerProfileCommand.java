@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.validation.DisplayName;
@@ -11,9 +12,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record UpdateInfluencerProfileCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @DisplayName String name,
-        @NotNull(message = "Choose a category from the list") Category category,
-        @NotNull(message = "Reach is required") @PositiveOrZero(message = "Reach must be a whole number of followers, 0 or more") Long reach) {
+        @NotNull(message = Rules.CATEGORY_REQUIRED) Category category,
+        @NotNull(message = Rules.REACH_REQUIRED) @PositiveOrZero(message = Rules.REACH_NEGATIVE) Long reach) {
 }

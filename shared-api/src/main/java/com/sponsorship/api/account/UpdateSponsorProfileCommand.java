@@ -1,5 +1,6 @@
 package com.sponsorship.api.account;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.validation.DisplayName;
@@ -10,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record UpdateSponsorProfileCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String accountId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String accountId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @DisplayName String name,
-        @NotNull(message = "Choose an industry from the list") Industry industry) {
+        @NotNull(message = Rules.INDUSTRY_REQUIRED) Industry industry) {
 }

@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.validation.Dated;
@@ -16,8 +17,8 @@ public record CampaignDetails(
         @DisplayName String name,
         @LongText String description,
         @LongText String goals,
-        @NotNull(message = "Choose a category from the list") Category category,
-        @NotNull(message = "Choose Public or Private") Visibility visibility,
-        @NotNull(message = "Start date is required") @SupportedDate LocalDate startDate,
-        @NotNull(message = "End date is required") @SupportedDate LocalDate endDate) implements Dated {
+        @NotNull(message = Rules.CATEGORY_REQUIRED) Category category,
+        @NotNull(message = Rules.VISIBILITY_REQUIRED) Visibility visibility,
+        @NotNull(message = Rules.START_DATE_REQUIRED) @SupportedDate LocalDate startDate,
+        @NotNull(message = Rules.END_DATE_REQUIRED) @SupportedDate LocalDate endDate) implements Dated {
 }

@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.Money;
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ChangeCampaignBudgetCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String campaignId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @Money BigDecimal budget) {
 }

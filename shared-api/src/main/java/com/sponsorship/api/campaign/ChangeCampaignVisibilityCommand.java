@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.validation.Identifier;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ChangeCampaignVisibilityCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
-        @NotNull @Valid Actor actor,
-        @NotNull(message = "Choose Public or Private") Visibility visibility) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String campaignId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotNull(message = Rules.VISIBILITY_REQUIRED) Visibility visibility) {
 }

@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
@@ -8,6 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ClearCampaignFlagCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
-        @NotNull @Valid Actor actor) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String campaignId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor) {
 }

@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CloseCampaignCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
-        @NotNull @Valid Actor actor,
-        @NotNull CloseReason reason) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String campaignId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotNull(message = Rules.CLOSE_REASON_REQUIRED) CloseReason reason) {
 }

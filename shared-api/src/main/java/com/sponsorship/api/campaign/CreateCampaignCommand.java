@@ -1,5 +1,6 @@
 package com.sponsorship.api.campaign;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.Money;
@@ -11,8 +12,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A sponsor opens a campaign; the actor becomes its owner. */
 public record CreateCampaignCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String campaignId,
-        @NotNull @Valid Actor actor,
-        @NotNull @Valid CampaignDetails details,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String campaignId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotNull(message = Rules.DETAILS_REQUIRED) @Valid CampaignDetails details,
         @Money BigDecimal budget) {
 }

@@ -23,23 +23,42 @@ public final class Rules {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    public static final String NAME_REQUIRED = "Name is required";
-    public static final String NAME_TOO_LONG = "Name must be at most 45 characters";
-    public static final String NAME_CHARACTERS = "Name may contain only letters, digits, spaces, '-' and '_'";
+    public static final String NAME_REQUIRED = "Enter a name";
+    public static final String NAME_TOO_LONG = "Shorten the name to at most 45 characters";
+    public static final String NAME_CHARACTERS = "Use only letters, digits, spaces, '-' and '_' in the name";
+    public static final String EMAIL_REQUIRED = "Enter your email address";
     public static final String EMAIL_INVALID = "Enter a valid email address, like name@example.com";
     public static final String PASSWORD_WEAK = "Password must have at least 8 characters with an upper-case letter,"
             + " a lower-case letter, a digit and a symbol, and no spaces";
-    public static final String PASSWORD_TOO_LONG = "Password must be at most 72 bytes (72 letters, fewer with accents or emoji)";
+    public static final String PASSWORD_TOO_LONG = "Choose a password of at most 72 bytes (72 letters, fewer with accents or emoji)";
     public static final String TEXT_CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this text";
     public static final String TEXT_LINE_BREAKS = "Remove the line breaks and tabs from this text";
     public static final String TEXT_BROKEN_CHARACTERS = "This text contains a broken character (half of an emoji or symbol); type it again";
-    public static final String TEXT_TOO_LONG = "must be at most 250 characters";
-    public static final String SEARCH_TOO_LONG = "must be at most 100 characters";
-    public static final String ID_INVALID = "must be an id (letters, digits, '-' or '_', at most 36)";
+    public static final String TEXT_TOO_LONG = "Shorten this text to at most 250 characters";
+    public static final String SEARCH_TOO_LONG = "Shorten the search to at most 100 characters";
+    public static final String ID_INVALID = "Give an id of letters, digits, '-' or '_', at most 36 characters";
     public static final String DATE_OUT_OF_RANGE = "Choose a date between the years 2000 and 2100";
     public static final String END_DATE_PASSED = "The end date has already passed; choose today or a later day";
-    public static final String AMOUNT_POSITIVE = "must be greater than 0";
-    public static final String AMOUNT_FORMAT = "must be a number with at most 2 decimals";
+    public static final String AMOUNT_REQUIRED = "Enter an amount, like 1500.00";
+    public static final String AMOUNT_POSITIVE = "Enter an amount greater than 0, like 1500.00";
+    public static final String AMOUNT_FORMAT = "Enter an amount with at most 13 digits before the point and 2 after, like 1500.00";
+    public static final String CATEGORY_REQUIRED = "Choose a category from the list";
+    public static final String INDUSTRY_REQUIRED = "Choose an industry from the list";
+    public static final String VISIBILITY_REQUIRED = "Choose Public or Private";
+    public static final String REACH_REQUIRED = "Enter your reach: how many followers you have, 0 or more";
+    public static final String REACH_NEGATIVE = "Enter your reach as a whole number of followers, 0 or more";
+    public static final String START_DATE_REQUIRED = "Choose a start date";
+    public static final String END_DATE_REQUIRED = "Choose an end date";
+    public static final String END_BEFORE_START = "Choose an end date on or after the start date";
+    public static final String REASON_REQUIRED = "Give a reason";
+    public static final String ID_REQUIRED = "Give the id of what this is about";
+    public static final String ACTOR_REQUIRED = "Sign in first: every command is sent by an account";
+    public static final String ROLE_REQUIRED = "Give the account's role";
+    public static final String DETAILS_REQUIRED = "Give the campaign's details";
+    public static final String CLOSE_REASON_REQUIRED = "Say why the campaign closes";
+    public static final String PAGE_NEGATIVE = "Ask for page 0 or a later one";
+    public static final String PAGE_TOO_FAR = "Ask for page " + PageRequest.MAX_NUMBER + " at most";
+    public static final String PAGE_SIZE_RANGE = "Ask for a page size between 1 and " + PageRequest.MAX_SIZE;
 
     private Rules() {
     }

@@ -1,5 +1,6 @@
 package com.sponsorship.api.negotiation;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import jakarta.validation.Valid;
@@ -9,6 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The side whose turn it is accepts the amount on the table; it becomes an agreement only if the campaign's remaining budget covers it. */
 public record AcceptOfferCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
-        @NotNull @Valid Actor actor) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor) {
 }

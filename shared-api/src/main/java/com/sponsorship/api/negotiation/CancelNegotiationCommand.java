@@ -1,5 +1,6 @@
 package com.sponsorship.api.negotiation;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ends a negotiation that can no longer succeed (its campaign closed, a party was removed). */
 public record CancelNegotiationCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
-        @NotNull @Valid Actor actor,
-        @NotBlank @LongText String reason) {
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotBlank(message = Rules.REASON_REQUIRED) @LongText String reason) {
 }

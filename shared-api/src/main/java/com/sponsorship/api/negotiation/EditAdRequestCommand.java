@@ -1,5 +1,6 @@
 package com.sponsorship.api.negotiation;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
@@ -12,8 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The sponsor changes its request while nobody has answered it. */
 public record EditAdRequestCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @LongText String message,
         @LongText String requirements,
         @Money BigDecimal paymentAmount) {

@@ -1,5 +1,6 @@
 package com.sponsorship.api.negotiation;
 
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RejectOfferCommand(
-        @TargetAggregateIdentifier @NotBlank @Identifier String negotiationId,
-        @NotNull @Valid Actor actor,
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @LongText String message) {
 }

@@ -17,7 +17,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A well-formed email address (uniqueness is checked by the command side). */
-@NotBlank(message = "Email is required")
+@NotBlank(message = Rules.EMAIL_REQUIRED)
 @Size(max = Rules.EMAIL_MAX, message = Rules.EMAIL_INVALID)
 @Email(regexp = Rules.EMAIL_PATTERN, message = Rules.EMAIL_INVALID)
 @StorableText
@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface AccountEmail {
 
-    String message() default "is invalid";
+    String message() default Rules.EMAIL_INVALID;
 
     Class<?>[] groups() default {};
 

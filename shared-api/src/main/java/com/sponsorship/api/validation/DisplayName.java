@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface DisplayName {
 
-    String message() default "is invalid";
+    String message() default Rules.NAME_CHARACTERS;
 
     Class<?>[] groups() default {};
 

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Identifier {
 
-    String message() default "is invalid";
+    String message() default Rules.ID_INVALID;
 
     Class<?>[] groups() default {};
 

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface LongText {
 
-    String message() default "is invalid";
+    String message() default Rules.TEXT_TOO_LONG;
 
     Class<?>[] groups() default {};
 

@@ -17,7 +17,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** An amount of money: greater than 0, at most 2 decimals. */
-@NotNull(message = "is required")
+@NotNull(message = Rules.AMOUNT_REQUIRED)
 @DecimalMin(value = Rules.MONEY_MIN, message = Rules.AMOUNT_POSITIVE)
 @Digits(integer = Rules.MONEY_INTEGER_DIGITS, fraction = Rules.MONEY_FRACTION_DIGITS, message = Rules.AMOUNT_FORMAT)
 @Constraint(validatedBy = {})
@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Money {
 
-    String message() default "is invalid";
+    String message() default Rules.AMOUNT_FORMAT;
 
     Class<?>[] groups() default {};
 

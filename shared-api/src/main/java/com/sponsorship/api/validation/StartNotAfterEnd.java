@@ -3,6 +3,7 @@ package com.sponsorship.api.validation;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import com.sponsorship.api.common.Rules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface StartNotAfterEnd {
 
-    String message() default "End date must be on or after the start date";
+    String message() default Rules.END_BEFORE_START;
 
     Class<?>[] groups() default {};
 

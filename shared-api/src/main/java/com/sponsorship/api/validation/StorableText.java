@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import com.sponsorship.api.common.Rules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -23,7 +24,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface StorableText {
 
-    String message() default "is invalid";
+    String message() default Rules.TEXT_CONTROL_CHARACTERS;
 
     Class<?>[] groups() default {};
 

@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface StrongPassword {
 
-    String message() default "is invalid";
+    String message() default Rules.PASSWORD_WEAK;
 
     Class<?>[] groups() default {};
 

@@ -21,7 +21,7 @@ class RegisterSponsorCommandValidationTest {
     private static final String NAME = "Acme Foods";
     private static final String EMAIL = "sales@acme.com";
     private static final String PASSWORD = "Str0ng!pass";
-    private static final String EMAIL_REQUIRED = "Email is required";
+    private static final String EMAIL_REQUIRED = Rules.EMAIL_REQUIRED;
 
     private static RegisterSponsorCommand sponsor(String name, String email, String password) {
         return new RegisterSponsorCommand(ACCOUNT_ID, name, email, password, Industry.FOOD_AND_BEVERAGE);

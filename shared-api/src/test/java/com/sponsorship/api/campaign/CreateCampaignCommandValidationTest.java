@@ -28,8 +28,8 @@ class CreateCampaignCommandValidationTest {
     private static final Actor SPONSOR = new Actor("sponsor-1", Role.SPONSOR);
     private static final BigDecimal BUDGET = new BigDecimal("2500.50");
     private static final LocalDate START = LocalDate.of(2030, 6, 1);
-    private static final String END_BEFORE_START = "End date must be on or after the start date";
-    private static final String TEXT_TOO_LONG = "must be at most 250 characters";
+    private static final String END_BEFORE_START = Rules.END_BEFORE_START;
+    private static final String TEXT_TOO_LONG = Rules.TEXT_TOO_LONG;
 
     private static CreateCampaignCommand command(CampaignDetails details, BigDecimal budget) {
         return new CreateCampaignCommand("campaign-1", SPONSOR, details, budget);
@@ -70,7 +70,7 @@ class CreateCampaignCommandValidationTest {
 
     @Test
     void budgetIsRequired() {
-        assertThat(describe(command(new Details().build(), null))).containsExactly("budget: is required");
+        assertThat(describe(command(new Details().build(), null))).containsExactly("budget: " + Rules.AMOUNT_REQUIRED);
     }
 
     @Test
@@ -100,8 +100,8 @@ class CreateCampaignCommandValidationTest {
     @Test
     void missingDatesAreRequiredWithoutComparingThem() {
         assertThat(describe(command(new Details().dates(null, null)))).containsExactly(
-                "details.endDate: End date is required",
-                "details.startDate: Start date is required");
+                "details.endDate: " + Rules.END_DATE_REQUIRED,
+                "details.startDate: " + Rules.START_DATE_REQUIRED);
     }
 
     static Stream<Arguments> longTexts() {

@@ -150,9 +150,9 @@ class InputRulesValidationTest {
     void pageNumbersAndSizesStayWhereAnOffsetCanBeCounted() {
         assertThat(describe(new Paging(0, 1))).isEmpty();
         assertThat(describe(new Paging(PageRequest.MAX_NUMBER, PageRequest.MAX_SIZE))).isEmpty();
-        assertThat(describe(new Paging(-1, 0))).containsExactly("page: must be 0 or more", "size: must be between 1 and 100");
+        assertThat(describe(new Paging(-1, 0))).containsExactly("page: " + Rules.PAGE_NEGATIVE, "size: " + Rules.PAGE_SIZE_RANGE);
         assertThat(describe(new Paging(Integer.MAX_VALUE, 101)))
-                .containsExactly("page: must be at most " + PageRequest.MAX_NUMBER, "size: must be between 1 and 100");
+                .containsExactly("page: " + Rules.PAGE_TOO_FAR, "size: " + Rules.PAGE_SIZE_RANGE);
     }
 
     @Test

@@ -5,7 +5,10 @@ import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.RemoveAccountCommand;
 import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
 import com.sponsorship.api.campaign.FlagCampaignCommand;
+import com.sponsorship.api.stats.FindPlatformTotalsQuery;
+import com.sponsorship.api.stats.PlatformTotals;
 import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.forms.AuditorForm;
 import com.sponsorship.web.forms.FlagForm;
 import com.sponsorship.web.security.PlatformUser;
@@ -14,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,9 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminApiController {
 
     private final PlatformCommands commands;
+    private final PlatformQueries queries;
 
-    AdminApiController(PlatformCommands commands) {
+    AdminApiController(PlatformCommands commands, PlatformQueries queries) {
         this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping("/totals")
+    PlatformTotals totals() {
+        return queries.fetch(new FindPlatformTotalsQuery(), PlatformTotals.class);
     }
 
     @PostMapping("/accounts/{id}/flag")

@@ -44,7 +44,7 @@ class ApiExceptionHandler {
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
-            return invalidInput(List.of(new FieldProblem(field, "has a value of the wrong type")));
+            return invalidInput(List.of(new FieldProblem(field, "Give a value of the right kind (a number, a text or a date, as documented)")));
         }
         return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
     }
@@ -71,7 +71,7 @@ class ApiExceptionHandler {
     /** A parameter of the wrong type, like page=abc. */
     @ExceptionHandler
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        return invalidInput(List.of(new FieldProblem(mismatch.getName(), "has a value of the wrong type")));
+        return invalidInput(List.of(new FieldProblem(mismatch.getName(), "Give a value of the right kind (a number, a text or a date, as documented)")));
     }
 
     /** Acting for someone else or in the wrong role is forbidden (403); any other broken rule is a conflict (409). */

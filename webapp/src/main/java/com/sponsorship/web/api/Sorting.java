@@ -17,7 +17,7 @@ final class Sorting {
         if (parts.length > 2 || !parts[0].trim().equalsIgnoreCase(field)
                 || !(direction.equalsIgnoreCase("asc") || direction.equalsIgnoreCase("desc"))) {
             throw new InvalidInputException(List.of(
-                    new FieldProblem("sort", "must be " + field + ",asc or " + field + ",desc")));
+                    new FieldProblem("sort", "Sort by " + field + ",asc or " + field + ",desc")));
         }
         return direction.equalsIgnoreCase("asc");
     }

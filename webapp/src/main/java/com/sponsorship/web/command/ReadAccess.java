@@ -6,10 +6,15 @@ import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Visibility;
+import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationQuery;
+import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
+import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.web.security.PlatformUser;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +35,24 @@ public class ReadAccess {
 
     public CampaignView campaign(PlatformUser user, String campaignId) {
         requireId(campaignId, "Campaign");
+        return visibleCampaign(user, campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+    }
+
+    /** Whether a link to the campaign would open it for this user. */
+    public boolean canSeeCampaign(PlatformUser user, String campaignId) {
+        return isId(campaignId) && visibleCampaign(user, campaignId).isPresent();
+    }
+
+    private Optional<CampaignView> visibleCampaign(PlatformUser user, String campaignId) {
         return queries.find(new FindCampaignQuery(campaignId), CampaignView.class)
-                .filter(campaign -> canSee(user, campaign))
-                .orElseThrow(() -> new NotFoundException("Campaign"));
+                .filter(campaign -> canSee(user, campaign) || negotiatesOn(user, campaign));
+    }
+
+    /** An influencer in a negotiation on a campaign sees that campaign, private, closed or flagged as it may be. */
+    private boolean negotiatesOn(PlatformUser user, CampaignView campaign) {
+        return user.role() == Role.INFLUENCER && queries.fetch(new FindNegotiationsQuery(null, user.accountId(),
+                campaign.id(), NegotiationFilters.NONE, new PageRequest(0, 1)), NegotiationPage.class)
+                .page().totalElements() > 0;
     }
 
     public NegotiationView negotiation(PlatformUser user, String negotiationId) {

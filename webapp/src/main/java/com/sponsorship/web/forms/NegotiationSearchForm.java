@@ -16,7 +16,7 @@ import org.springframework.validation.Errors;
  */
 public class NegotiationSearchForm {
 
-    static final String RANGE_REVERSED = "must be on or after the from date";
+    static final String RANGE_REVERSED = "Choose a day on or after the from date";
 
     @SearchText
     private String campaign;

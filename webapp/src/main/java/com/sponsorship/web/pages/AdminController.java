@@ -15,6 +15,8 @@ import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
 import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.stats.FindPlatformTotalsQuery;
+import com.sponsorship.api.stats.PlatformTotals;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.forms.AuditorForm;
@@ -110,6 +112,7 @@ class AdminController {
 
     private String show(String tab, int page, Model model) {
         PageRequest pageRequest = new PageRequest(page, PAGE_SIZE);
+        model.addAttribute("totals", queries.fetch(new FindPlatformTotalsQuery(), PlatformTotals.class));
         model.addAttribute("tab", tab);
         switch (tab) {
             case "campaigns" -> model.addAttribute("campaigns",

@@ -1,5 +1,6 @@
 package com.sponsorship.web.pages;
 
+import com.sponsorship.api.common.Role;
 import com.sponsorship.web.security.PlatformUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,12 +17,16 @@ class LoginController {
     /** Each role starts on its own dashboard. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal PlatformUser user) {
-        return switch (user.role()) {
-            case SPONSOR -> "redirect:/sponsor/campaigns";
-            case INFLUENCER -> "redirect:/influencer";
-            case ADMIN -> "redirect:/admin";
-            case AUDITOR -> "redirect:/ad-requests";
-            default -> "redirect:/stats";
+        return "redirect:" + dashboard(user.role());
+    }
+
+    static String dashboard(Role role) {
+        return switch (role) {
+            case SPONSOR -> "/sponsor/campaigns";
+            case INFLUENCER -> "/influencer";
+            case ADMIN -> "/admin";
+            case AUDITOR -> "/ad-requests";
+            default -> "/stats";
         };
     }
 }

@@ -1,6 +1,9 @@
 package com.sponsorship.web.pages;
 
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.NegotiationHistory;
@@ -168,6 +171,12 @@ class NegotiationPageController {
     private String show(PlatformUser user, String id, Model model) {
         NegotiationView negotiation = access.negotiation(user, id);
         model.addAttribute("negotiation", negotiation);
+        model.addAttribute("campaignLinked", access.canSeeCampaign(user, negotiation.campaignId()));
+        if (user.role() == Role.SPONSOR && !negotiation.status().isConcluded()) {
+            queries.find(new FindCampaignQuery(negotiation.campaignId()), CampaignView.class)
+                    .filter(campaign -> negotiation.paymentAmount().compareTo(campaign.remainingBudget()) > 0)
+                    .ifPresent(campaign -> model.addAttribute("overBudget", campaign.remainingBudget()));
+        }
         NegotiationHistory history = queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("turn", Turn.of(negotiation, history, user));

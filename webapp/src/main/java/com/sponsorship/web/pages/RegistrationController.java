@@ -3,6 +3,10 @@ package com.sponsorship.web.pages;
 import com.sponsorship.web.command.PlatformCommands;
 import com.sponsorship.web.forms.InfluencerRegistrationForm;
 import com.sponsorship.web.forms.SponsorRegistrationForm;
+import com.sponsorship.web.security.AccountSignIn;
+import com.sponsorship.web.security.PlatformUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -10,15 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/register")
 class RegistrationController {
 
     private final PlatformCommands commands;
+    private final AccountSignIn signIn;
 
-    RegistrationController(PlatformCommands commands) {
+    RegistrationController(PlatformCommands commands, AccountSignIn signIn) {
         this.commands = commands;
+        this.signIn = signIn;
     }
 
     @GetMapping("/sponsor")
@@ -27,10 +34,11 @@ class RegistrationController {
     }
 
     @PostMapping("/sponsor")
-    String registerSponsor(@ModelAttribute("form") SponsorRegistrationForm form, BindingResult binding) {
+    String registerSponsor(@ModelAttribute("form") SponsorRegistrationForm form, BindingResult binding,
+                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         boolean registered = FormSubmission.submit(binding,
                 () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
-        return registered ? "redirect:/login?registered" : "register-sponsor";
+        return registered ? signedIn(form.getEmail(), request, response, redirect) : "register-sponsor";
     }
 
     @GetMapping("/influencer")
@@ -39,9 +47,19 @@ class RegistrationController {
     }
 
     @PostMapping("/influencer")
-    String registerInfluencer(@ModelAttribute("form") InfluencerRegistrationForm form, BindingResult binding) {
+    String registerInfluencer(@ModelAttribute("form") InfluencerRegistrationForm form, BindingResult binding,
+                              HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         boolean registered = FormSubmission.submit(binding,
                 () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
-        return registered ? "redirect:/login?registered" : "register-influencer";
+        return registered ? signedIn(form.getEmail(), request, response, redirect) : "register-influencer";
+    }
+
+    /** A new account starts signed in, on its own dashboard. */
+    private String signedIn(String email, HttpServletRequest request, HttpServletResponse response,
+                            RedirectAttributes redirect) {
+        PlatformUser user = signIn.signIn(email, request, response);
+        // straight to the dashboard: a flash notice would be spent on a redirect through "/"
+        redirect.addFlashAttribute("notice", "Welcome! Your account is ready.");
+        return "redirect:" + LoginController.dashboard(user.role());
     }
 }
