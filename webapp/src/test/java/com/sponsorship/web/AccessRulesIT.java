@@ -135,7 +135,7 @@ class AccessRulesIT {
                             + "\"category\":\"Fitness\",\"budget\":500,\"visibility\":\"Public\","
                             + "\"startDate\":\"" + TestData.start() + "\",\"endDate\":\"" + TestData.end() + "\"}");
             if (rule.who() != null) {
-                call.with(httpBasic(emails.get(rule.who()), rule.who().equals("admin") ? "Admin#Pass123" : TestData.PASSWORD));
+                call.with(httpBasic(emails.get(rule.who()), rule.who().equals("admin") ? TestData.ADMIN_PASSWORD : TestData.PASSWORD));
             }
             int status = mvc.perform(call).andReturn().getResponse().getStatus();
             if (status != rule.expected()) {

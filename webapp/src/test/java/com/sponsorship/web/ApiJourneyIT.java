@@ -119,11 +119,11 @@ class ApiJourneyIT {
                 .body().get("id").asString();
 
         assertProblem(api.get("/api/v1/me", null, null), 401);
-        assertProblem(api.get("/api/v1/me", owner, "Wr0ng!pass"), 401);
+        assertProblem(api.get("/api/v1/me", owner, TestData.WRONG_PASSWORD), 401);
         assertProblem(api.post("/api/v1/campaigns", null, null, campaign(Map.of())), 401);
         assertProblem(api.get("/api/v1/campaigns/" + campaignId, other, TestData.PASSWORD), 404);
-        assertProblem(api.post("/api/v1/campaigns", "admin@test.local", "Admin#Pass123", campaign(Map.of())), 403);
-        assertThat(api.get("/api/v1/campaigns/" + campaignId, "admin@test.local", "Admin#Pass123").status())
+        assertProblem(api.post("/api/v1/campaigns", "admin@test.local", TestData.ADMIN_PASSWORD, campaign(Map.of())), 403);
+        assertThat(api.get("/api/v1/campaigns/" + campaignId, "admin@test.local", TestData.ADMIN_PASSWORD).status())
                 .isEqualTo(200);
     }
 

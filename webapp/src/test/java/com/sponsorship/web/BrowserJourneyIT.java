@@ -168,7 +168,7 @@ class BrowserJourneyIT {
         assertThat(browser.text("#budget-used")).isEqualTo("400.00");
         assertThat(browser.text("#budget-remaining")).isEqualTo("600.00");
 
-        browser.signIn("admin@test.local", "Admin#Pass123");
+        browser.signIn("admin@test.local", TestData.ADMIN_PASSWORD);
         assertThat(browser.path()).startsWith("/admin");
         browser.submitInRow(sponsor, "Fake invoices", "Flag");
         assertThat(browser.text("#notice")).isEqualTo("Account flagged");

@@ -143,7 +143,7 @@ class CrashRecoveryIT {
                 "--spring.datasource.hikari.maximum-pool-size=10")
                 .redirectErrorStream(true)
                 .redirectOutput(log(starts).toFile());
-        builder.environment().put("ADMIN_PASSWORD", "Admin#Pass123");
+        builder.environment().put("ADMIN_PASSWORD", TestData.ADMIN_PASSWORD);
         app = builder.start();
         ApiClient api = new ApiClient(port);
         long deadline = System.nanoTime() + START_BOUND.toNanos();

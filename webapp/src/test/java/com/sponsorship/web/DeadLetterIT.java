@@ -64,7 +64,7 @@ class DeadLetterIT {
                 statisticsRow.get("influencer_id"), statisticsRow.get("status"), statisticsRow.get("payment_bucket"));
         String adminEmail = jdbc.queryForObject("select email from account_credentials where role = 'ADMIN'", String.class);
         mvc.perform(post("/api/v1/admin/projections/{name}/dead-letters/retry", StatisticsProjection.PROCESSING_GROUP)
-                        .with(httpBasic(adminEmail, "Admin#Pass123")))
+                        .with(httpBasic(adminEmail, TestData.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'statistics')].deadLetters").value(0));
 

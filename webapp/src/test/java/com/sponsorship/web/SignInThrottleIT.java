@@ -37,8 +37,8 @@ class SignInThrottleIT {
         assertThat(api.post("/api/v1/accounts/sponsors", null, null, Map.of("name", "Owner Brand", "email", owner,
                 "password", TestData.PASSWORD, "industry", "Sports")).status()).isEqualTo(201);
         for (int i = 0; i < FAILURES; i++) {
-            assertThat(api.get("/api/v1/me", owner, "Wr0ng!pass").status()).isEqualTo(401);
-            assertThat(api.get("/api/v1/me", unknown, "Wr0ng!pass").status()).isEqualTo(401);
+            assertThat(api.get("/api/v1/me", owner, TestData.WRONG_PASSWORD).status()).isEqualTo(401);
+            assertThat(api.get("/api/v1/me", unknown, TestData.WRONG_PASSWORD).status()).isEqualTo(401);
         }
 
         ApiClient.Response ownerTooEarly = api.get("/api/v1/me", owner, TestData.PASSWORD);
@@ -57,7 +57,7 @@ class SignInThrottleIT {
                 "email", owner, "password", TestData.PASSWORD, "category", "Yoga", "reach", 100)).status())
                 .isEqualTo(201);
         for (int i = 0; i < FAILURES; i++) {
-            assertThat(signIn(owner, "Wr0ng!pass")).endsWith("/login?error");
+            assertThat(signIn(owner, TestData.WRONG_PASSWORD)).endsWith("/login?error");
         }
         assertThat(signIn(owner, TestData.PASSWORD)).endsWith("/login?error");
         assertThat(signIn(TestData.uniqueEmail("page-unknown"), TestData.PASSWORD)).endsWith("/login?error");

@@ -103,13 +103,13 @@ class ValidationMessagesIT {
     @Test
     void apiRefusesABlankFlagReasonAndAWeakAuditorPasswordWithTheFieldsListed() throws Exception {
         mvc.perform(post("/api/v1/admin/accounts/" + sponsor.accountId() + "/flag")
-                        .with(httpBasic("admin@test.local", "Admin#Pass123"))
+                        .with(httpBasic("admin@test.local", TestData.ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"  \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message").value("Give a reason"));
-        mvc.perform(post("/api/v1/admin/auditors").with(httpBasic("admin@test.local", "Admin#Pass123"))
+        mvc.perform(post("/api/v1/admin/auditors").with(httpBasic("admin@test.local", TestData.ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Aud\",\"email\":\"" + TestData.uniqueEmail("aud") + "\",\"password\":\"weak\"}"))
                 .andExpect(status().isBadRequest())

@@ -99,7 +99,7 @@ class WebJourneyIT {
     void wrongPasswordDoesNotSignIn() throws Exception {
         String email = TestData.uniqueEmail("wrong");
         mvc.perform(registration(email, Map.of())).andExpect(status().is3xxRedirection());
-        mvc.perform(formLogin("/login").userParameter("email").user(email).password("Wr0ng!pass"))
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestData.WRONG_PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
     }
@@ -110,7 +110,7 @@ class WebJourneyIT {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(post("/register/sponsor").param("name", "No Token"))
                 .andExpect(status().isForbidden());
-        Cookie admin = signIn("admin@test.local", "Admin#Pass123");
+        Cookie admin = signIn("admin@test.local", TestData.ADMIN_PASSWORD);
         mvc.perform(get("/sponsor/campaigns").cookie(admin)).andExpect(status().isForbidden());
     }
 

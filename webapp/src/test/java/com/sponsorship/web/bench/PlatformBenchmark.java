@@ -84,7 +84,7 @@ class PlatformBenchmark {
     private static final int CLIENTS = 8;
     private static final String PASSWORD = "Bench#Pass1";
     /** The admin the test profile creates at start (application-test.properties). */
-    private static final Login ADMIN = new Login("admin", "admin@test.local", "Admin#Pass123");
+    private static final Login ADMIN = new Login("admin", "admin@test.local", TestData.ADMIN_PASSWORD);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final int negotiations = Integer.getInteger("bench.negotiations", 20_000);
