@@ -55,6 +55,7 @@ class AdminTotalsIT {
         assertThat(grew(before, after, "adRequestsByStatus", "OPEN")).isEqualTo(1);
         assertThat(after.get("adRequestsByStatus").get("CANCELLED")).as("every status, 0 when none").isNotNull();
         assertThat(after.get("accountsByRole").get("ADMIN").asLong()).isEqualTo(1);
+        assertThat(after.get("accountsByRole").has("SYSTEM")).as("the platform has no account").isFalse();
 
         String page = mvc.perform(get("/admin").with(user(users.loadUserByUsername(TestData.ADMIN_EMAIL))))
                 .andReturn().getResponse().getContentAsString();

@@ -8,7 +8,9 @@ import com.sponsorship.api.stats.PlatformTotals;
 import com.sponsorship.query.ReadModelCounts;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,13 @@ public class PlatformTotalsQueries {
     }
 
     private PlatformTotals count() {
-        Map<Role, Long> accounts = byEnum(Role.class,
+        // the platform itself (Role.SYSTEM) acts but has no account
+        Map<Role, Long> accounts = byEnum(Role.class, EnumSet.complementOf(EnumSet.of(Role.SYSTEM)),
                 "select role, count(*) from account_view where not removed group by role");
-        Map<CampaignStatus, Long> campaigns = byEnum(CampaignStatus.class,
+        Map<CampaignStatus, Long> campaigns = byEnum(CampaignStatus.class, EnumSet.allOf(CampaignStatus.class),
                 "select status, count(*) from campaign_view group by status");
         Map<NegotiationStatus, Long> adRequests = byEnum(NegotiationStatus.class,
+                EnumSet.allOf(NegotiationStatus.class),
                 "select status, count(*) from negotiation_view group by status");
         Long flaggedAccounts = jdbc.queryForObject(
                 "select count(*) from account_view where flagged and not removed", Long.class);
@@ -44,12 +48,10 @@ public class PlatformTotalsQueries {
         return new PlatformTotals(accounts, flaggedAccounts, removedAccounts, campaigns, flaggedCampaigns, adRequests);
     }
 
-    /** Every constant of the enum, with its count or 0. */
-    private <E extends Enum<E>> Map<E, Long> byEnum(Class<E> type, String groupedCount) {
+    /** Each of the constants, with its count or 0. */
+    private <E extends Enum<E>> Map<E, Long> byEnum(Class<E> type, Set<E> constants, String groupedCount) {
         Map<E, Long> counted = new EnumMap<>(type);
-        for (E constant : type.getEnumConstants()) {
-            counted.put(constant, 0L);
-        }
+        constants.forEach(constant -> counted.put(constant, 0L));
         jdbc.query(groupedCount, row -> {
             counted.put(Enum.valueOf(type, row.getString(1)), row.getLong(2));
         });

@@ -2,6 +2,7 @@ package com.sponsorship.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sponsorship.web.TestData;
 import com.sponsorship.SponsorshipPlatformApplication;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
