@@ -31,6 +31,7 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler {
 
     /** Refusals about who is asking rather than about the state of things. */
+    private static final String WRONG_TYPE = "Give a value of the right kind (a number, a text or a date, as documented)";
     private static final Set<String> FORBIDDEN = Set.of("wrong-role", "not-your-campaign", "not-your-negotiation",
             "not-your-account");
 
@@ -44,7 +45,7 @@ class ApiExceptionHandler {
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
-            return invalidInput(List.of(new FieldProblem(field, "Give a value of the right kind (a number, a text or a date, as documented)")));
+            return invalidInput(List.of(new FieldProblem(field, WRONG_TYPE)));
         }
         return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
     }
@@ -71,7 +72,7 @@ class ApiExceptionHandler {
     /** A parameter of the wrong type, like page=abc. */
     @ExceptionHandler
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        return invalidInput(List.of(new FieldProblem(mismatch.getName(), "Give a value of the right kind (a number, a text or a date, as documented)")));
+        return invalidInput(List.of(new FieldProblem(mismatch.getName(), WRONG_TYPE)));
     }
 
     /** Acting for someone else or in the wrong role is forbidden (403); any other broken rule is a conflict (409). */
