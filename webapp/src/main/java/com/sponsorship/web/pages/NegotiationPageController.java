@@ -182,7 +182,7 @@ class NegotiationPageController {
         NegotiationHistory history = queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
         model.addAttribute("history", history);
         NegotiationState state = queries.fetch(new FindNegotiationStateQuery(id), NegotiationState.class);
-        model.addAttribute("turn", Turn.of(state, user));
+        model.addAttribute("turn", Turn.of(state, user.actor()));
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());

@@ -3,7 +3,6 @@ package com.sponsorship.web.pages;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.NegotiationState;
-import com.sponsorship.web.security.PlatformUser;
 
 /**
  * Which answers the page offers the viewer now. Only a hint for the layout: the aggregate decides,
@@ -11,8 +10,7 @@ import com.sponsorship.web.security.PlatformUser;
  */
 record Turn(boolean canAnswer, boolean canApply, boolean canEditOrWithdraw) {
 
-    static Turn of(NegotiationState negotiation, PlatformUser user) {
-        Actor viewer = user.actor();
+    static Turn of(NegotiationState negotiation, Actor viewer) {
         boolean party = negotiation.isParty(viewer);
         return new Turn(party && negotiation.awaits(viewer.role()),
                 viewer.is(Role.INFLUENCER) && negotiation.openToApplications(),
