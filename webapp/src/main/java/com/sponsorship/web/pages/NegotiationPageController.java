@@ -6,8 +6,10 @@ import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
+import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
@@ -179,7 +181,8 @@ class NegotiationPageController {
         }
         NegotiationHistory history = queries.fetch(new FindNegotiationHistoryQuery(id), NegotiationHistory.class);
         model.addAttribute("history", history);
-        model.addAttribute("turn", Turn.of(negotiation, history, user));
+        NegotiationState state = queries.fetch(new FindNegotiationStateQuery(id), NegotiationState.class);
+        model.addAttribute("turn", Turn.of(state, user.actor()));
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());
