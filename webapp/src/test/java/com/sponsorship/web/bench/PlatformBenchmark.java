@@ -21,6 +21,7 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.web.Projections;
+import com.sponsorship.web.TestData;
 import com.sponsorship.web.command.PlatformQueries;
 import com.sponsorship.web.demo.DemoData;
 import com.sponsorship.web.demo.DemoSize;
