@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -41,10 +40,9 @@ public class LoginThrottle {
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(@Value("${platform.login.free-failures-per-account:5}") int freeFailuresPerAccount,
-                  @Value("${platform.login.free-failures-per-client:20}") int freeFailuresPerClient,
-                  @Value("${platform.login.max-delay:1m}") Duration maxDelay) {
-        this(freeFailuresPerAccount, freeFailuresPerClient, maxDelay, Clock.systemUTC(), Ticker.systemTicker());
+    LoginThrottle(LoginProperties properties) {
+        this(properties.freeFailuresPerAccount(), properties.freeFailuresPerClient(), properties.maxDelay(),
+                Clock.systemUTC(), Ticker.systemTicker());
     }
 
     /** {@code clock} times the delays, {@code ticker} the forgetting. */

@@ -21,7 +21,7 @@ class ThrottledPasswordCheckTest {
     private final ThrottledPasswordCheck check = new ThrottledPasswordCheck(
             new InMemoryUserDetailsManager(User.withUsername("gone@example.com").password(PASSWORDS.encode("Right#Pass1"))
                     .disabled(true).roles("SPONSOR").build()),
-            PASSWORDS, new LoginThrottle(1000, 1000, Duration.ofSeconds(30)));
+            PASSWORDS, new LoginThrottle(new LoginProperties(1000, 1000, Duration.ofSeconds(30))));
 
     @Test
     void aWrongPasswordForADisabledAccountIsRefusedLikeAnyWrongPassword() {
