@@ -2,8 +2,10 @@ package com.sponsorship;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class SponsorshipPlatformApplication {
 
     /** Axon's update checker calls out to the internet at start-up; this platform never does. */

@@ -1,6 +1,7 @@
 package com.sponsorship.query;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -27,12 +28,7 @@ public class ReadModelCounts {
     }
 
     private final JdbcTemplate jdbc;
-    private final Map<Key, Object> remembered = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Cache<Key, Object> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     public ReadModelCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -48,14 +44,13 @@ public class ReadModelCounts {
     public <T> T remembered(String query, Map<String, Object> parameters, Supplier<T> computing) {
         // read before computing: a figure racing a commit is then filed under the tokens before it, never after
         Key key = new Key(jdbc.queryForObject(TOKENS, String.class), query, Map.copyOf(parameters));
-        synchronized (remembered) {
-            Object known = remembered.get(key);
-            if (known != null) {
-                return (T) known;
-            }
+        Object known = remembered.getIfPresent(key);
+        if (known != null) {
+            return (T) known;
         }
+        // computed outside the cache: a slow count does not hold up others, and may itself ask for remembered figures
         T figure = computing.get();
-        synchronized (remembered) {
+        if (figure != null) {
             remembered.put(key, figure);
         }
         return figure;

@@ -2,6 +2,7 @@ package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.RemoveAccountCommand;
@@ -97,11 +98,8 @@ class CascadeIT {
     }
 
     private void awaitStatus(String negotiationId, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!expected.equals(status("negotiation_view", negotiationId))) {
-            assertThat(System.nanoTime()).as("negotiation %s became %s", negotiationId, expected).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        await("negotiation " + negotiationId + " became " + expected).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50)).until(() -> status("negotiation_view", negotiationId), expected::equals);
     }
 
     private String status(String table, String id) {

@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sponsorship.web.config.SuperuserPassword;
 import java.io.IOException;
@@ -98,13 +99,14 @@ class CrashRecoveryIT {
                 }
             });
         }
-        long deadline = System.nanoTime() + START_BOUND.toNanos();
-        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        try {
+            await("campaigns acknowledged before the kill").atMost(START_BOUND).pollInterval(Duration.ofMillis(20))
+                    .until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
+        } finally {
+            kill.run();
+            killed.set(true);
+            writers.shutdown();
         }
-        kill.run();
-        killed.set(true);
-        writers.shutdown();
         assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         return Set.copyOf(acknowledged);
     }
@@ -123,14 +125,10 @@ class CrashRecoveryIT {
 
     private static void assertAllThere(ApiClient api, String sponsor, Set<String> campaigns) throws InterruptedException {
         List<String> missing = new ArrayList<>(campaigns);
-        long deadline = System.nanoTime() + CATCH_UP_BOUND.toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        await().atMost(CATCH_UP_BOUND).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             missing.removeIf(id -> api.get("/api/v1/campaigns/" + id, sponsor, TestData.PASSWORD).status() == 200);
-            if (!missing.isEmpty()) {
-                Thread.sleep(200);
-            }
-        }
-        assertThat(missing).as("acknowledged campaigns missing after the restart").isEmpty();
+            assertThat(missing).as("acknowledged campaigns missing after the restart").isEmpty();
+        });
     }
 
     /** Starts the jar once and waits until it serves; a start that fails is a failure of the test. */
@@ -146,12 +144,12 @@ class CrashRecoveryIT {
         builder.environment().put("ADMIN_PASSWORD", TestData.ADMIN_PASSWORD);
         app = builder.start();
         ApiClient api = new ApiClient(port);
-        long deadline = System.nanoTime() + START_BOUND.toNanos();
-        while (!serves(api)) {
-            assertThat(app.isAlive()).as("start %d is running (see %s)", starts, log(starts)).isTrue();
-            assertThat(System.nanoTime()).as("start %d serves within %s", starts, START_BOUND).isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        // a start that died fails at once: an AssertionError from until(...) is not retried
+        await("start " + starts + " serves").atMost(START_BOUND).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    assertThat(app.isAlive()).as("start %d is running (see %s)", starts, log(starts)).isTrue();
+                    return serves(api);
+                });
         return api;
     }
 

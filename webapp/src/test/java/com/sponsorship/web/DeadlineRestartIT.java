@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sponsorship.SponsorshipPlatformApplication;
 import com.sponsorship.api.campaign.CampaignStatus;
@@ -57,11 +58,9 @@ class DeadlineRestartIT {
         try (ConfigurableApplicationContext app = start()) {
             PlatformQueries queries = app.getBean(PlatformQueries.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!closedAndCancelled(queries, jdbc, campaignId, negotiationId)) {
-                assertThat(System.nanoTime()).as("the campaign closed after the restart").isLessThan(deadline);
-                Thread.sleep(100);
-            }
+            await("the campaign closed after the restart").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> closedAndCancelled(queries, jdbc, campaignId, negotiationId));
             assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks", Long.class)).isZero();
         }
     }

@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -106,22 +107,19 @@ class PoisonedStoreIT {
     private void rebuild() throws InterruptedException {
         int rows = campaignRows().size();
         rebuilds.rebuild(List.of(CAMPAIGNS));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (rebuilds.isRebuilding()) {
-            assertThat(campaignRows()).as("campaigns while rebuilding").hasSizeGreaterThanOrEqualTo(rows);
-            assertThat(System.nanoTime()).as("rebuild finished in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        // the read model keeps serving meanwhile: an AssertionError from until(...) fails at once
+        await("rebuild finished in time").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20)).until(() -> {
+                    boolean rebuilding = rebuilds.isRebuilding();
+                    assertThat(campaignRows()).as("campaigns while rebuilding").hasSizeGreaterThanOrEqualTo(rows);
+                    return !rebuilding;
+                });
     }
 
     private ProjectionStatus awaitStatus(Predicate<ProjectionStatus> condition)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.test(campaigns())) {
-            assertThat(System.nanoTime()).as(() -> "campaigns status: " + campaigns()).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        return campaigns();
+        return await("campaigns status").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(this::campaigns, condition);
     }
 
     private ProjectionStatus campaigns() {

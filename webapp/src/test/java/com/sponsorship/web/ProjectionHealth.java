@@ -1,9 +1,9 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -19,21 +19,18 @@ final class ProjectionHealth {
     }
 
     static void awaitCaughtUpWithoutDeadLetters(ApiClient api) {
-        Instant deadline = Instant.now().plus(LIMIT);
-        while (true) {
-            List<JsonNode> projections = statuses(api);
-            boolean caughtUp = true;
-            for (JsonNode projection : projections) {
-                assertThat(projection.path("deadLetters").asLong()).as("dead letters of %s: %s",
-                        projection.path("name").asString(), projections).isZero();
-                caughtUp &= projection.path("caughtUp").asBoolean() && projection.path("behind").asLong() == 0;
-            }
-            if (caughtUp) {
-                return;
-            }
-            assertThat(Instant.now()).as("projections caught up: %s", projections).isBefore(deadline);
-            sleep();
-        }
+        // a dead letter fails at once: an AssertionError from until(...) is not retried, unlike one from untilAsserted
+        await("projections caught up").atMost(LIMIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    List<JsonNode> projections = statuses(api);
+                    boolean caughtUp = true;
+                    for (JsonNode projection : projections) {
+                        assertThat(projection.path("deadLetters").asLong()).as("dead letters of %s: %s",
+                                projection.path("name").asString(), projections).isZero();
+                        caughtUp &= projection.path("caughtUp").asBoolean() && projection.path("behind").asLong() == 0;
+                    }
+                    return caughtUp;
+                });
     }
 
     /** GET /api/v1/admin/projections as the admin: one entry per event processor. */
@@ -42,14 +39,5 @@ final class ProjectionHealth {
                 TestData.ADMIN_PASSWORD);
         assertThat(response.status()).as("projection status").isEqualTo(200);
         return response.body().valueStream().toList();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

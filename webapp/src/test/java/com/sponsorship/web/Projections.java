@@ -1,6 +1,7 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
@@ -21,13 +22,10 @@ public final class Projections {
     /** As {@link #rebuildAll(ProjectionRebuilds)}, failing if it takes longer than {@code limit}. */
     public static List<String> rebuildAll(ProjectionRebuilds rebuilds, Duration limit) throws InterruptedException {
         rebuilds.rebuild(ReadModel.ALL);
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (rebuilds.isRebuilding()
-                || !rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp)) {
-            assertThat(System.nanoTime()).as(() -> "rebuild finished in time: " + rebuilds.statuses())
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        await("rebuild finished in time").atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(!rebuilds.isRebuilding() && rebuilds.statuses().stream()
+                        .filter(ProjectionStatus::rebuildable).allMatch(ProjectionStatus::caughtUp))
+                        .as(() -> "rebuild finished: " + rebuilds.statuses()).isTrue());
         return rebuilds.statuses().stream().filter(ProjectionStatus::rebuildable).map(ProjectionStatus::name).toList();
     }
 }

@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,11 +202,7 @@ class TwoInstancesIT {
     }
 
     private static void await(ApiClient instance, Predicate<List<JsonNode>> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.test(ProjectionHealth.statuses(instance))) {
-            assertThat(System.nanoTime()).as(() -> "projections: " + ProjectionHealth.statuses(instance))
-                    .isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        Awaitility.await("projections").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> ProjectionHealth.statuses(instance), condition);
     }
 }

@@ -12,7 +12,6 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.ThrowableCause;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /** How every read model's processor runs: segments, batches, dead letters, careful retries. */
@@ -29,10 +28,9 @@ public class ProjectionProcessing {
     private final int batchSize;
     private final int segments;
 
-    ProjectionProcessing(@Value("${platform.projections.batch-size:1000}") int batchSize,
-                         @Value("${platform.projections.segments:2}") int segments) {
-        this.batchSize = batchSize;
-        this.segments = segments;
+    ProjectionProcessing(ProjectionProperties properties) {
+        this.batchSize = properties.batchSize();
+        this.segments = properties.segments();
     }
 
     /**

@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +48,11 @@ public class ReadYourWrites {
     private final Map<String, Set<String>> readModelsByPayloadType = new ConcurrentHashMap<>();
 
     ReadYourWrites(ProjectionTokens tokens, JdbcTemplate jdbc, EventProcessingConfiguration processing,
-                   @Value("${platform.read-your-writes.timeout:5s}") Duration timeout) {
+                   ReadYourWritesProperties properties) {
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.processing = processing;
-        this.timeout = timeout;
+        this.timeout = properties.timeout();
     }
 
     /** The position to pass to {@link #awaitEventsAfter} once the command is done. */

@@ -1,10 +1,11 @@
 package com.sponsorship.query.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws bar charts as PNG on the server with XChart (no display needed). Drawing costs tens of
- * milliseconds and the same figures are asked for again and again, so the latest images are kept,
- * keyed by everything drawn: a changed figure is a new key, never a stale picture.
+ * milliseconds and the same figures are asked for again and again, so the most used images are kept
+ * (Caffeine, bounded), keyed by everything drawn: a changed figure is a new key, never a stale picture.
  */
 @Component
 public class ChartRenderer {
@@ -27,13 +28,7 @@ public class ChartRenderer {
     private record Drawing(String title, String xAxis, Map<String, Long> values) {
     }
 
-    private final Map<Drawing, byte[]> latest = Collections.synchronizedMap(
-            new LinkedHashMap<>(CACHED_IMAGES, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Drawing, byte[]> eldest) {
-                    return size() > CACHED_IMAGES;
-                }
-            });
+    private final Cache<Drawing, byte[]> latest = Caffeine.newBuilder().maximumSize(CACHED_IMAGES).build();
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -43,14 +38,8 @@ public class ChartRenderer {
 
     /** One bar per entry, in the map's order; a chart with only zeros says there is no data yet. */
     public byte[] bars(String title, String xAxis, Map<String, Long> values) {
-        Drawing drawing = new Drawing(title, xAxis, new LinkedHashMap<>(values));
-        byte[] cached = latest.get(drawing);
-        if (cached != null) {
-            return cached;
-        }
-        byte[] image = draw(title, xAxis, values);
-        latest.put(drawing, image);
-        return image;
+        return latest.get(new Drawing(title, xAxis, new LinkedHashMap<>(values)),
+                drawing -> draw(drawing.title(), drawing.xAxis(), drawing.values()));
     }
 
     private static byte[] draw(String title, String xAxis, Map<String, Long> values) {

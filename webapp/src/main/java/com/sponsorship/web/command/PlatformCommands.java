@@ -19,13 +19,11 @@ import org.springframework.stereotype.Component;
  * The one way pages and the API send commands: validate against the command's own constraints
  * (so the user sees every field problem at once), send through the gateway, turn a refusal into a
  * {@link DomainRuleException}, and wait for the projections so the next read sees the change.
- * A concurrent change of the same aggregate by another instance is retried a few times: the
- * command is decided again on the newer state.
+ * A concurrent change of the same aggregate by another instance is retried a few times by the
+ * gateway (web.config.ConcurrentChangeRetry): the command is decided again on the newer state.
  */
 @Component
 public class PlatformCommands {
-
-    static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
     private final Validator validator;
@@ -49,12 +47,12 @@ public class PlatformCommands {
     public <R> R send(Object command) {
         validate(command);
         long before = projections.head();
-        R result = dispatch(command, 1);
+        R result = dispatch(command);
         projections.awaitEventsAfter(before);
         return result;
     }
 
-    private <R> R dispatch(Object command, int attempt) {
+    private <R> R dispatch(Object command) {
         try {
             return gateway.sendAndWait(command);
         } catch (CommandExecutionException failed) {
@@ -63,9 +61,6 @@ public class PlatformCommands {
                     .map(details -> new DomainRuleException((RuleViolation) details))
                     .orElseThrow(() -> translate(failed));
         } catch (RuntimeException failed) {
-            if (ExceptionUtils.findException(failed, ConcurrencyException.class).isPresent() && attempt < ATTEMPTS) {
-                return dispatch(command, attempt + 1);
-            }
             throw translate(failed);
         }
     }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,13 +30,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    AdminBootstrap(CommandGateway commands, PlatformQueries queries,
-                   @Value("${platform.admin.email}") String email,
-                   @Value("${platform.admin.password:}") String password) {
+    AdminBootstrap(CommandGateway commands, PlatformQueries queries, AdminProperties properties) {
         this.commands = commands;
         this.queries = queries;
-        this.email = email;
-        this.password = password;
+        this.email = properties.email();
+        this.password = properties.password();
     }
 
     @Override

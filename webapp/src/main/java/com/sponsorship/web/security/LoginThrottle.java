@@ -1,13 +1,13 @@
 package com.sponsorship.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * one client address, the next attempt has to wait a delay that doubles with every further failure,
  * up to {@code max-delay}; an attempt made too early is refused exactly like a wrong password
  * (pages and API). Failures are forgotten after a quiet {@link #FORGET_AFTER}, an account's also
- * on its successful sign-in. Kept per instance in memory, for a bounded number of names and
- * addresses (the least recently seen are dropped first).
+ * on its successful sign-in. Kept per instance in memory (Caffeine), for a bounded number of names
+ * and addresses (when full, Caffeine drops those it expects to be least used again).
  */
 @Component
 public class LoginThrottle {
@@ -32,25 +32,28 @@ public class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
     private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
 
-    private final Map<String, Failures> failures = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** Written at each failure only: an entry expires a quiet {@link #FORGET_AFTER} after its last failure. */
+    private final Cache<String, Failures> failures;
     private final int freeFailuresPerAccount;
     private final int freeFailuresPerClient;
     private final Duration maxDelay;
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(@Value("${platform.login.free-failures-per-account:5}") int freeFailuresPerAccount,
-                  @Value("${platform.login.free-failures-per-client:20}") int freeFailuresPerClient,
-                  @Value("${platform.login.max-delay:1m}") Duration maxDelay) {
-        this(freeFailuresPerAccount, freeFailuresPerClient, maxDelay, Clock.systemUTC());
+    LoginThrottle(LoginProperties properties) {
+        this(properties.freeFailuresPerAccount(), properties.freeFailuresPerClient(), properties.maxDelay(),
+                Clock.systemUTC(), Ticker.systemTicker());
     }
 
-    LoginThrottle(int freeFailuresPerAccount, int freeFailuresPerClient, Duration maxDelay, Clock clock) {
+    /** {@code clock} times the delays, {@code ticker} the forgetting. */
+    LoginThrottle(int freeFailuresPerAccount, int freeFailuresPerClient, Duration maxDelay, Clock clock,
+                  Ticker ticker) {
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(CAPACITY)
+                .expireAfterWrite(FORGET_AFTER)
+                .ticker(ticker)
+                .executor(Runnable::run) // evictions at once, on the signing-in thread: no lag behind the bound
+                .build();
         this.freeFailuresPerAccount = freeFailuresPerAccount;
         this.freeFailuresPerClient = freeFailuresPerClient;
         this.maxDelay = maxDelay;
@@ -68,14 +71,14 @@ public class LoginThrottle {
     }
 
     /** Whether an attempt for this account name from this client address comes before its delay has passed. */
-    synchronized boolean tooEarly(Authentication attempt) {
+    boolean tooEarly(Authentication attempt) {
         Instant now = clock.instant();
         return tooEarly(accountKey(attempt), freeFailuresPerAccount, now)
                 || tooEarly(clientKey(attempt), freeFailuresPerClient, now);
     }
 
     @EventListener
-    synchronized void on(AuthenticationFailureBadCredentialsEvent failure) {
+    void on(AuthenticationFailureBadCredentialsEvent failure) {
         if (failure.getException() instanceof TooEarly) {
             return; // not a wrong password; counting it would only punish the owner for being early
         }
@@ -86,12 +89,12 @@ public class LoginThrottle {
 
     /** The account's failures are forgotten; its client's are not, or guesses could be interleaved with sign-ins to one's own account. */
     @EventListener
-    synchronized void on(AuthenticationSuccessEvent success) {
-        failures.remove(accountKey(success.getAuthentication()));
+    void on(AuthenticationSuccessEvent success) {
+        failures.invalidate(accountKey(success.getAuthentication()));
     }
 
     private boolean tooEarly(String key, int freeFailures, Instant now) {
-        Failures recent = failures.get(key);
+        Failures recent = failures.getIfPresent(key);
         return recent != null && recent.count() >= freeFailures
                 && now.isBefore(recent.last().plus(delay(recent.count() - freeFailures)));
     }
@@ -103,8 +106,13 @@ public class LoginThrottle {
     }
 
     private void count(String key, Instant now) {
-        failures.merge(key, new Failures(1, now), (earlier, first) -> earlier.last().isBefore(now.minus(FORGET_AFTER))
-                ? first : new Failures(earlier.count() + 1, now));
+        failures.asMap().merge(key, new Failures(1, now), (earlier, first) -> new Failures(earlier.count() + 1, now));
+    }
+
+    /** How many names and addresses are remembered, after Caffeine's pending evictions. */
+    long remembered() {
+        failures.cleanUp();
+        return failures.estimatedSize();
     }
 
     private static String accountKey(Authentication attempt) {

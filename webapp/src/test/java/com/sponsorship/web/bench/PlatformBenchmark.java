@@ -1,6 +1,7 @@
 package com.sponsorship.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sponsorship.web.TestData;
 import com.sponsorship.SponsorshipPlatformApplication;
@@ -237,10 +238,9 @@ class PlatformBenchmark {
         return new Throughput(sent.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    private static void awaitCaughtUp(ProjectionRebuilds rebuilds) throws InterruptedException {
-        while (rebuilds.isRebuilding() || !rebuilds.statuses().stream().allMatch(ProjectionStatus::current)) {
-            Thread.sleep(50);
-        }
+    private static void awaitCaughtUp(ProjectionRebuilds rebuilds) {
+        await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() ->
+                !rebuilds.isRebuilding() && rebuilds.statuses().stream().allMatch(ProjectionStatus::current));
     }
 
     private static double rebuild(ProjectionRebuilds rebuilds) throws Exception {

@@ -20,7 +20,7 @@ class LoginThrottleTest {
     private static final String ELSEWHERE = "198.51.100.7";
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofSeconds(30), clock);
+    private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofSeconds(30), clock, clock::nanos);
 
     @Test
     void anAccountNameWaitsADoublingDelayAfterItsFreeFailuresWhateverItsCaseAndClient() {
@@ -102,6 +102,25 @@ class LoginThrottleTest {
         assertThat(tooEarly("ann@example.com", ELSEWHERE)).as("the least recently seen were dropped").isFalse();
     }
 
+    @Test
+    void neverRemembersMoreThanItsCapacity() {
+        for (int i = 0; i < LoginThrottle.CAPACITY; i++) {
+            fail("guess-" + i + "@example.com", "client-" + i);
+        }
+        assertThat(throttle.remembered()).as("names and addresses remembered").isLessThanOrEqualTo(LoginThrottle.CAPACITY);
+    }
+
+    @Test
+    void failuresOfNamesAndAddressesThatNeverSignInAreForgottenToo() {
+        for (int i = 0; i < 1_000; i++) {
+            fail("guess-" + i + "@example.com", "client-" + i);
+        }
+        clock.advance(LoginThrottle.FORGET_AFTER.minusSeconds(1));
+        assertThat(throttle.remembered()).isEqualTo(2_000);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.remembered()).isZero();
+    }
+
     private boolean tooEarly(String email, String client) {
         return throttle.tooEarly(attempt(email, client));
     }
@@ -118,10 +137,16 @@ class LoginThrottleTest {
     }
 
     private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
+        private Instant now = START;
 
         void advance(Duration duration) {
             now = now.plus(duration);
+        }
+
+        /** The same time as a Caffeine Ticker reads it: nanoseconds from an arbitrary origin. */
+        long nanos() {
+            return Duration.between(START, now).toNanos();
         }
 
         @Override

@@ -2,7 +2,6 @@ package com.sponsorship.web.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,7 +21,7 @@ class ThrottledPasswordCheckTest {
     private final ThrottledPasswordCheck check = new ThrottledPasswordCheck(
             new InMemoryUserDetailsManager(User.withUsername("gone@example.com").password(PASSWORDS.encode("Right#Pass1"))
                     .disabled(true).roles("SPONSOR").build()),
-            PASSWORDS, new LoginThrottle(1000, 1000, Duration.ofSeconds(30), Clock.systemUTC()));
+            PASSWORDS, new LoginThrottle(new LoginProperties(1000, 1000, Duration.ofSeconds(30))));
 
     @Test
     void aWrongPasswordForADisabledAccountIsRefusedLikeAnyWrongPassword() {
