@@ -78,18 +78,12 @@ class CampaignApiController {
         return access.campaign(user, id);
     }
 
-    /** Replaces the campaign's details and budget; both are checked before either is sent. */
+    /** Replaces the campaign's details and budget in one command: both are applied, or neither. */
     @PutMapping("/{id}")
     CampaignView update(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                         @RequestBody CampaignForm form) {
-        CampaignView current = access.campaign(user, id);
-        var details = form.toUpdateCommand(id, user.actor());
-        var budget = form.toBudgetCommand(id, user.actor());
-        commands.validate(details, budget);
-        if (form.getBudget().compareTo(current.budget()) != 0) {
-            commands.send(budget);
-        }
-        commands.send(details);
+        access.campaign(user, id);
+        commands.send(form.toUpdateCommand(id, user.actor()));
         return access.campaign(user, id);
     }
 

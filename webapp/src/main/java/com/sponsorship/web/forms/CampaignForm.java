@@ -2,7 +2,6 @@ package com.sponsorship.web.forms;
 
 import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.campaign.CampaignView;
-import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
 import com.sponsorship.api.campaign.CreateCampaignCommand;
 import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
@@ -30,12 +29,9 @@ public class CampaignForm {
         return new CreateCampaignCommand(campaignId, actor, details(), budget);
     }
 
+    /** Details and budget in one command: the campaign applies both or, refusing either, neither. */
     public UpdateCampaignCommand toUpdateCommand(String campaignId, Actor actor) {
-        return new UpdateCampaignCommand(campaignId, actor, details());
-    }
-
-    public ChangeCampaignBudgetCommand toBudgetCommand(String campaignId, Actor actor) {
-        return new ChangeCampaignBudgetCommand(campaignId, actor, budget);
+        return new UpdateCampaignCommand(campaignId, actor, details(), budget);
     }
 
     /** The form filled with a campaign's current values, for editing. */

@@ -1,7 +1,6 @@
 package com.sponsorship.web.pages;
 
 import com.sponsorship.api.campaign.CampaignPage;
-import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.CloseCampaignCommand;
 import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
@@ -71,21 +70,13 @@ class SponsorCampaignController {
         return editing(id, model);
     }
 
-    /** Details and budget are checked together before either is sent, so nothing is half-saved. */
+    /** Details and budget go in one command, so a refusal of either saves nothing. */
     @PostMapping("/{id}/edit")
     String update(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                   @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        CampaignView current = access.campaign(user, id);
-        boolean saved = FormSubmission.submit(binding, () -> {
-            var details = form.toUpdateCommand(id, user.actor());
-            var budget = form.toBudgetCommand(id, user.actor());
-            commands.validate(details, budget);
-            if (form.getBudget().compareTo(current.budget()) != 0) {
-                commands.send(budget);
-            }
-            commands.send(details);
-        });
+        access.campaign(user, id);
+        boolean saved = FormSubmission.submit(binding, () -> commands.send(form.toUpdateCommand(id, user.actor())));
         if (!saved) {
             return editing(id, model);
         }
