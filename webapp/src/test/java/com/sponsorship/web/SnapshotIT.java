@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import com.sponsorship.api.common.Role;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.query.runtime.ReadModel;
-import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.common.PlatformQueries;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

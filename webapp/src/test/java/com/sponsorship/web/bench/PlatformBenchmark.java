@@ -22,7 +22,7 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.web.Projections;
-import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.demo.DemoData;
 import com.sponsorship.web.demo.DemoSize;
 import com.sponsorship.web.demo.DemoSummary;
