@@ -1,13 +1,11 @@
 package com.sponsorship.web.account;
 
 import com.sponsorship.api.account.AccountPage;
-import com.sponsorship.api.account.SearchInfluencersQuery;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.validation.PageNumber;
 import com.sponsorship.api.validation.PageSize;
 import com.sponsorship.api.validation.SearchText;
-import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.common.Sorting;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InfluencerApiController {
 
-    private final PlatformQueries queries;
+    private final AccountService accounts;
 
-    InfluencerApiController(PlatformQueries queries) {
-        this.queries = queries;
+    InfluencerApiController(AccountService accounts) {
+        this.accounts = accounts;
     }
 
     @GetMapping("/api/v1/influencers")
@@ -29,7 +27,6 @@ class InfluencerApiController {
                        @RequestParam(defaultValue = "reach,desc") String sort,
                        @RequestParam(defaultValue = "0") @PageNumber int page,
                        @RequestParam(defaultValue = "20") @PageSize int size) {
-        return queries.fetch(new SearchInfluencersQuery(q, category, Sorting.ascending(sort, "reach"),
-                new PageRequest(page, size)), AccountPage.class);
+        return accounts.searchInfluencers(q, category, Sorting.ascending(sort, "reach"), new PageRequest(page, size));
     }
 }

@@ -2,12 +2,10 @@ package com.sponsorship.web.account;
 
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
-import com.sponsorship.web.common.PlatformCommands;
 import com.sponsorship.web.security.AccountSignIn;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/register")
 class RegistrationController {
 
-    private final PlatformCommands commands;
+    private final AccountService accounts;
     private final AccountSignIn signIn;
 
-    RegistrationController(PlatformCommands commands, AccountSignIn signIn) {
-        this.commands = commands;
+    RegistrationController(AccountService accounts, AccountSignIn signIn) {
+        this.accounts = accounts;
         this.signIn = signIn;
     }
 
@@ -35,8 +33,7 @@ class RegistrationController {
     @PostMapping("/sponsor")
     String registerSponsor(@ModelAttribute("form") SponsorRegistrationForm form, BindingResult binding,
                            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        boolean registered = FormSubmission.submit(binding,
-                () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
+        boolean registered = FormSubmission.submit(binding, () -> accounts.register(form::toCommand));
         return registered ? signedIn(form.getEmail(), request, response, redirect) : "register-sponsor";
     }
 
@@ -48,8 +45,7 @@ class RegistrationController {
     @PostMapping("/influencer")
     String registerInfluencer(@ModelAttribute("form") InfluencerRegistrationForm form, BindingResult binding,
                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        boolean registered = FormSubmission.submit(binding,
-                () -> commands.send(form.toCommand(UUID.randomUUID().toString())));
+        boolean registered = FormSubmission.submit(binding, () -> accounts.register(form::toCommand));
         return registered ? signedIn(form.getEmail(), request, response, redirect) : "register-influencer";
     }
 

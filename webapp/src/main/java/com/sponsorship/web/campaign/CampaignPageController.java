@@ -1,22 +1,13 @@
 package com.sponsorship.web.campaign;
 
-import com.sponsorship.api.account.AccountView;
-import com.sponsorship.api.account.FindAccountQuery;
-import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.api.negotiation.FindNegotiationsQuery;
-import com.sponsorship.api.negotiation.NegotiationFilters;
-import com.sponsorship.api.negotiation.NegotiationPage;
-import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
-import com.sponsorship.web.common.PlatformCommands;
-import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.common.ReadAccess;
 import com.sponsorship.web.negotiation.AdRequestForm;
 import com.sponsorship.web.security.PlatformUser;
-import java.util.UUID;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,14 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PageController
 class CampaignPageController {
 
-    private final PlatformCommands commands;
-    private final PlatformQueries queries;
-    private final ReadAccess access;
+    private final CampaignService campaigns;
 
-    CampaignPageController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
-        this.commands = commands;
-        this.queries = queries;
-        this.access = access;
+    CampaignPageController(CampaignService campaigns) {
+        this.campaigns = campaigns;
     }
 
     @GetMapping("/campaigns/{id}")
@@ -66,31 +53,22 @@ class CampaignPageController {
     String openAdRequest(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                          @ModelAttribute("form") AdRequestForm form, BindingResult binding, Model model,
                          RedirectAttributes redirect) {
-        access.campaign(user, id);
-        String negotiationId = UUID.randomUUID().toString();
-        if (!FormSubmission.submit(binding, () -> commands.send(form.toOpenCommand(negotiationId, user.actor(), id)))) {
+        campaigns.campaign(user, id);
+        Optional<String> negotiationId = FormSubmission.submitting(binding, () -> campaigns.openAdRequest(user, id, form));
+        if (negotiationId.isEmpty()) {
             return show(user, id, 0, model);
         }
         redirect.addFlashAttribute("notice", "Ad request sent");
-        return "redirect:/ad-requests/" + negotiationId;
+        return "redirect:/ad-requests/" + negotiationId.get();
     }
 
     private String show(PlatformUser user, String id, int page, Model model) {
-        CampaignView campaign = access.campaign(user, id);
-        model.addAttribute("campaign", campaign);
-        boolean owner = user.role() == Role.SPONSOR;
-        model.addAttribute("owner", owner);
-        if (owner || ReadAccess.isStaff(user)) {
-            model.addAttribute("requests", queries.fetch(
-                    new FindNegotiationsQuery(null, null, id, NegotiationFilters.NONE, new PageRequest(page, 10)), NegotiationPage.class));
-        } else {
-            model.addAttribute("requests", queries.fetch(new FindNegotiationsQuery(null, null, id,
-                    NegotiationFilters.withStatus(NegotiationStatus.OPEN), new PageRequest(page, 10)), NegotiationPage.class));
-        }
+        model.addAttribute("campaign", campaigns.campaign(user, id));
+        model.addAttribute("owner", user.role() == Role.SPONSOR);
+        model.addAttribute("requests", campaigns.adRequests(user, id, new PageRequest(page, 10)));
         AdRequestForm form = (AdRequestForm) model.getAttribute("form");
         if (form != null && ReadAccess.isId(form.getInfluencerId())) {
-            model.addAttribute("addressee", queries.find(new FindAccountQuery(form.getInfluencerId()), AccountView.class)
-                    .filter(account -> account.role() == Role.INFLUENCER).orElse(null));
+            model.addAttribute("addressee", campaigns.addressee(form.getInfluencerId()).orElse(null));
         }
         return "campaign";
     }

@@ -1,16 +1,13 @@
 package com.sponsorship.web.campaign;
 
 import com.sponsorship.api.account.AccountPage;
-import com.sponsorship.api.account.SearchInfluencersQuery;
 import com.sponsorship.api.campaign.CampaignPage;
-import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
-import com.sponsorship.api.campaign.SearchCampaignsQuery;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.PageInfo;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.web.account.AccountService;
 import com.sponsorship.web.common.PageController;
-import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -30,10 +27,12 @@ class SearchController {
 
     private static final int PAGE_SIZE = 5;
 
-    private final PlatformQueries queries;
+    private final CampaignService campaigns;
+    private final AccountService accounts;
 
-    SearchController(PlatformQueries queries) {
-        this.queries = queries;
+    SearchController(CampaignService campaigns, AccountService accounts) {
+        this.campaigns = campaigns;
+        this.accounts = accounts;
     }
 
     /** A search text that breaks the input rules is reported under the box, and nothing is searched. */
@@ -53,14 +52,12 @@ class SearchController {
         PageInfo nothing = PageInfo.of(0, PAGE_SIZE, 0);
         if (user.role() == Role.SPONSOR) {
             model.addAttribute("influencers", binding.hasErrors() ? new AccountPage(List.of(), nothing)
-                    : queries.fetch(new SearchInfluencersQuery(q, category, ascending, pageRequest), AccountPage.class));
-            model.addAttribute("myCampaigns", queries.fetch(
-                    new FindSponsorCampaignsQuery(user.accountId(), new PageRequest(0, PageRequest.MAX_SIZE)),
-                    CampaignPage.class).content());
+                    : accounts.searchInfluencers(q, category, ascending, pageRequest));
+            model.addAttribute("myCampaigns", campaigns.ofSponsor(user, new PageRequest(0, PageRequest.MAX_SIZE)).content());
             return "search-influencers";
         }
         model.addAttribute("campaigns", binding.hasErrors() ? new CampaignPage(List.of(), nothing)
-                : queries.fetch(new SearchCampaignsQuery(q, category, ascending, pageRequest), CampaignPage.class));
+                : campaigns.search(q, category, ascending, pageRequest));
         return "search-campaigns";
     }
 }

@@ -1,18 +1,10 @@
 package com.sponsorship.web.campaign;
 
-import com.sponsorship.api.campaign.CampaignPage;
-import com.sponsorship.api.campaign.CloseCampaignCommand;
-import com.sponsorship.api.campaign.CloseReason;
-import com.sponsorship.api.campaign.FindSponsorCampaignsQuery;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
-import com.sponsorship.web.common.PlatformCommands;
-import com.sponsorship.web.common.PlatformQueries;
-import com.sponsorship.web.common.ReadAccess;
 import com.sponsorship.web.common.Refusals;
 import com.sponsorship.web.security.PlatformUser;
-import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,22 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/sponsor/campaigns")
 class SponsorCampaignController {
 
-    private final PlatformCommands commands;
-    private final PlatformQueries queries;
-    private final ReadAccess access;
+    private final CampaignService campaigns;
 
-    SponsorCampaignController(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
-        this.commands = commands;
-        this.queries = queries;
-        this.access = access;
+    SponsorCampaignController(CampaignService campaigns) {
+        this.campaigns = campaigns;
     }
 
     @GetMapping
     String myCampaigns(@AuthenticationPrincipal PlatformUser user,
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "5") int size, Model model) {
-        model.addAttribute("campaigns", queries.fetch(
-                new FindSponsorCampaignsQuery(user.accountId(), new PageRequest(page, size)), CampaignPage.class));
+        model.addAttribute("campaigns", campaigns.ofSponsor(user, new PageRequest(page, size)));
         return "sponsor/campaigns";
     }
 
@@ -56,8 +43,7 @@ class SponsorCampaignController {
     @PostMapping
     String create(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("form") CampaignForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
-        boolean created = FormSubmission.submit(binding,
-                () -> commands.send(form.toCommand(UUID.randomUUID().toString(), user.actor())));
+        boolean created = FormSubmission.submit(binding, () -> campaigns.create(user, form));
         if (!created) {
             return creating(model);
         }
@@ -67,7 +53,7 @@ class SponsorCampaignController {
 
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, Model model) {
-        model.addAttribute("form", CampaignForm.of(access.campaign(user, id)));
+        model.addAttribute("form", CampaignForm.of(campaigns.campaign(user, id)));
         return editing(id, model);
     }
 
@@ -76,8 +62,8 @@ class SponsorCampaignController {
     String update(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                   @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        access.campaign(user, id);
-        boolean saved = FormSubmission.submit(binding, () -> commands.send(form.toUpdateCommand(id, user.actor())));
+        campaigns.campaign(user, id);
+        boolean saved = FormSubmission.submit(binding, () -> campaigns.update(user, id, form));
         if (!saved) {
             return editing(id, model);
         }
@@ -87,9 +73,8 @@ class SponsorCampaignController {
 
     @PostMapping("/{id}/close")
     String close(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, RedirectAttributes redirect) {
-        access.campaign(user, id);
         return Refusals.run(redirect, "/campaigns/" + id, "Campaign closed; its open requests are cancelled",
-                () -> commands.send(new CloseCampaignCommand(id, user.actor(), CloseReason.BY_SPONSOR)));
+                () -> campaigns.close(user, id));
     }
 
     private static String creating(Model model) {
