@@ -1,12 +1,8 @@
 package com.sponsorship.web.negotiation;
 
 import com.sponsorship.api.common.PageRequest;
-import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
 import com.sponsorship.api.negotiation.NegotiationFilters;
-import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.web.common.PageController;
-import com.sponsorship.web.common.PlatformQueries;
-import com.sponsorship.web.common.Scopes;
 import com.sponsorship.web.security.PlatformUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -17,20 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class InfluencerController {
 
-    private final PlatformQueries queries;
+    private final NegotiationService negotiations;
 
-    InfluencerController(PlatformQueries queries) {
-        this.queries = queries;
+    InfluencerController(NegotiationService negotiations) {
+        this.negotiations = negotiations;
     }
 
     @GetMapping("/influencer")
     String dashboard(@AuthenticationPrincipal PlatformUser user,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "0") int open, Model model) {
-        model.addAttribute("offers", queries.fetch(Scopes.negotiations(user, NegotiationFilters.NONE, new PageRequest(page, 5)),
-                NegotiationPage.class));
-        model.addAttribute("openRequests", queries.fetch(new FindOpenAdRequestsQuery(new PageRequest(open, 5)),
-                NegotiationPage.class));
+        model.addAttribute("offers", negotiations.list(user, NegotiationFilters.NONE, new PageRequest(page, 5)));
+        model.addAttribute("openRequests", negotiations.openToAny(new PageRequest(open, 5)));
         return "influencer/dashboard";
     }
 }
