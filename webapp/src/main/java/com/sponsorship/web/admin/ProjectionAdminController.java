@@ -1,7 +1,6 @@
 package com.sponsorship.web.admin;
 
 import com.sponsorship.api.common.DomainRuleException;
-import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.web.common.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,23 +12,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class ProjectionAdminController {
 
-    private final ProjectionRebuilds rebuilds;
+    private final AdminService admins;
 
-    ProjectionAdminController(ProjectionRebuilds rebuilds) {
-        this.rebuilds = rebuilds;
+    ProjectionAdminController(AdminService admins) {
+        this.admins = admins;
     }
 
     @GetMapping("/admin/projections")
     String page(Model model) {
-        model.addAttribute("projections", rebuilds.statuses());
-        model.addAttribute("rebuilding", rebuilds.isRebuilding());
+        model.addAttribute("projections", admins.projections());
+        model.addAttribute("rebuilding", admins.rebuilding());
         return "projections";
     }
 
     @PostMapping({"/admin/projections/rebuild", "/admin/projections/{name}/rebuild"})
     String rebuildFromPage(@PathVariable(required = false) String name, RedirectAttributes redirect) {
         try {
-            rebuilds.rebuild(ReadModelNames.resolve(name));
+            admins.rebuild(name);
             redirect.addFlashAttribute("notice", "Rebuild started");
         } catch (DomainRuleException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -39,7 +38,7 @@ class ProjectionAdminController {
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
     String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
-        long left = rebuilds.retryDeadLetters(ReadModelNames.one(name));
+        long left = admins.retryDeadLetters(name);
         redirect.addFlashAttribute(left == 0 ? "notice" : "problem", left == 0
                 ? "Every dead letter of " + name + " is handled"
                 : left + " dead letters of " + name + " are still waiting; each shows why it failed");

@@ -1,6 +1,5 @@
 package com.sponsorship.web.admin;
 
-import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -16,28 +15,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/projections")
 class ProjectionApiController {
 
-    private final ProjectionRebuilds rebuilds;
+    private final AdminService admins;
 
-    ProjectionApiController(ProjectionRebuilds rebuilds) {
-        this.rebuilds = rebuilds;
+    ProjectionApiController(AdminService admins) {
+        this.admins = admins;
     }
 
     @GetMapping
     List<ProjectionStatus> statuses() {
-        return rebuilds.statuses();
+        return admins.projections();
     }
 
     @PostMapping({"/rebuild", "/{name}/rebuild"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
-        rebuilds.rebuild(ReadModelNames.resolve(name));
-        return rebuilds.statuses();
+        admins.rebuild(name);
+        return admins.projections();
     }
 
     /** Handles the projection's parked events again; the answer shows what is still queued. */
     @PostMapping("/{name}/dead-letters/retry")
     List<ProjectionStatus> retryDeadLetters(@PathVariable String name) {
-        rebuilds.retryDeadLetters(ReadModelNames.one(name));
-        return rebuilds.statuses();
+        admins.retryDeadLetters(name);
+        return admins.projections();
     }
 }

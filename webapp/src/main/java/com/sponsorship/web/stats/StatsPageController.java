@@ -1,9 +1,7 @@
 package com.sponsorship.web.stats;
 
-import com.sponsorship.api.stats.Chart;
 import com.sponsorship.web.common.PageController;
 import com.sponsorship.web.security.PlatformUser;
-import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PageController
 class StatsPageController {
 
+    private final StatsService stats;
+
+    StatsPageController(StatsService stats) {
+        this.stats = stats;
+    }
+
     @GetMapping("/stats")
     String stats(@AuthenticationPrincipal PlatformUser user, Model model) {
-        model.addAttribute("charts", Arrays.stream(Chart.values())
-                .filter(chart -> chart.visibleTo(user.role()))
-                .toList());
+        model.addAttribute("charts", stats.charts(user));
         return "stats";
     }
 }
