@@ -1,5 +1,7 @@
 package com.sponsorship.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +27,21 @@ final class ApiClient {
     }
 
     record Response(int status, String contentType, JsonNode body) {
+    }
+
+    /** The id of what a POST created; fails, showing the answer, unless it is 201 Created. */
+    static String created(Response response) {
+        assertThat(response.status()).as("created: %s", response.body()).isEqualTo(201);
+        return response.body().get("id").asString();
+    }
+
+    /** Registers a sponsor or influencer ({@code kind} "sponsors" or "influencers") with a fresh email; returns it. */
+    String register(String kind, String name, Map<String, Object> profile) {
+        String email = TestData.uniqueEmail(kind);
+        Map<String, Object> body = new HashMap<>(profile);
+        body.putAll(Map.of("name", name, "email", email, "password", TestData.PASSWORD));
+        created(post("/api/v1/accounts/" + kind, null, null, body));
+        return email;
     }
 
     Response get(String path, String email, String password) {

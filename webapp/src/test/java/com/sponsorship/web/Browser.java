@@ -1,5 +1,8 @@
 package com.sponsorship.web;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -21,12 +24,17 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
 
+    /** A phone-sized window, 390 by 844 px. */
     Browser(int port) {
+        this(port, 390, 844);
+    }
+
+    Browser(int port, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=390,844");
+                "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -171,6 +179,15 @@ final class Browser implements AutoCloseable {
                         + "   }"
                         + "   return false;"
                         + " }");
+    }
+
+    /** What axe-core (the copy bundled with its Selenium binding) finds wrong with the page, rule by rule. */
+    List<Rule> accessibilityViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + path() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations();
     }
 
     long height(String cssSelector) {

@@ -3,7 +3,6 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.api.common.Rules;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,48 +61,6 @@ class BrowserJourneyIT {
         browser.submit("Create campaign");
         assertThat(browser.path()).isEqualTo("/sponsor/campaigns");
         assertThat(browser.text("#campaigns tbody")).contains("Browser Launch", "Tech-Gadgets", "4,200.50");
-    }
-
-    /** The window is phone-sized (390 px): pages fit its width and the navigation folds into a menu button. */
-    @Test
-    void atPhoneWidthNoPageScrollsSidewaysAndTheNavigationFoldsIntoAMenu() {
-        String sponsor = TestData.uniqueEmail("narrow-sponsor");
-        String influencer = TestData.uniqueEmail("narrow-influencer");
-        browser.open("/register/sponsor");
-        assertFitsThePhone("/register/sponsor");
-        registerSponsor("Narrow Brand", sponsor);
-        browser.open("/register/influencer");
-        browser.type("name", "Narrow Creator");
-        browser.type("email", influencer);
-        browser.type("password", TestData.PASSWORD);
-        browser.choose("category", "Travel");
-        browser.type("reach", "1000");
-        browser.submit("Create account");
-
-        browser.signIn(sponsor, TestData.PASSWORD);
-        for (String page : List.of("/sponsor/campaigns", "/sponsor/campaigns/new", "/search", "/ad-requests", "/stats",
-                "/profile")) {
-            assertFitsThePhone(page);
-        }
-        assertThat(browser.isDisplayed("#main-menu a[href='/stats']")).isFalse();
-        browser.openMenu();
-        assertThat(browser.isDisplayed("#main-menu a[href='/stats']")).isTrue();
-
-        browser.signIn(influencer, TestData.PASSWORD);
-        for (String page : List.of("/influencer", "/search", "/ad-requests", "/profile")) {
-            assertFitsThePhone(page);
-        }
-        browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
-        for (String page : List.of("/admin", "/admin?tab=campaigns", "/admin?tab=ad-requests", "/admin/projections",
-                "/ad-requests")) {
-            assertFitsThePhone(page);
-        }
-    }
-
-    private void assertFitsThePhone(String page) {
-        browser.open(page);
-        assertThat(browser.sideways()).as("what sticks out sideways on %s", page).isEmpty();
-        assertThat(browser.height("nav.navbar")).as("navigation bar height on %s", page).isLessThanOrEqualTo(70);
     }
 
     @Test

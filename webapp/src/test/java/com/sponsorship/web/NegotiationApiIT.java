@@ -1,5 +1,6 @@
 package com.sponsorship.web;
 
+import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -129,17 +130,7 @@ class NegotiationApiIT {
     }
 
     private String register(String kind, Map<String, Object> profile) {
-        String email = TestData.uniqueEmail(kind);
-        Map<String, Object> body = new HashMap<>(profile);
-        body.putAll(Map.of("name", kind.equals("influencers") ? "Yogi Creator" : "Deal Brand", "email", email,
-                "password", TestData.PASSWORD));
-        assertThat(api.post("/api/v1/accounts/" + kind, null, null, body).status()).isEqualTo(201);
-        return email;
-    }
-
-    private static String created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return api.register(kind, kind.equals("influencers") ? "Yogi Creator" : "Deal Brand", profile);
     }
 
     private static Map<String, Object> campaign(String budget) {

@@ -1,5 +1,6 @@
 package com.sponsorship.web;
 
+import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.SponsorshipPlatformApplication;
@@ -192,11 +193,6 @@ class TwoInstancesIT {
         ApiClient.Response response = next().get("/api/v1/campaigns/" + campaign, sponsor, TestData.PASSWORD);
         assertThat(response.status()).as("campaign %s", campaign).isEqualTo(200);
         return response.body().get("remainingBudget").decimalValue().setScale(2).toPlainString();
-    }
-
-    private static String created(ApiClient.Response response) {
-        assertThat(response.status()).as("created: %s", response.body()).isEqualTo(201);
-        return response.body().get("id").asString();
     }
 
     private static long deadLetters(List<JsonNode> statuses, String name) {

@@ -13,11 +13,9 @@ import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
-import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
-import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
-import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
-import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import com.sponsorship.api.negotiation.NegotiationEvent;
+import com.sponsorship.api.negotiation.NegotiationState;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -141,24 +139,12 @@ public class JpaCommandSideLookups implements CommandSideLookups {
         updateNegotiation(event.negotiationId(), negotiation -> negotiation.setInfluencerId(event.influencerId()));
     }
 
+    /** Any other step of a negotiation: those that conclude it (Axon calls the most specific handler). */
     @EventHandler
-    void on(NegotiationAgreedEvent event) {
-        updateNegotiation(event.negotiationId(), NegotiationLookup::markConcluded);
-    }
-
-    @EventHandler
-    void on(NegotiationRejectedEvent event) {
-        updateNegotiation(event.negotiationId(), NegotiationLookup::markConcluded);
-    }
-
-    @EventHandler
-    void on(AdRequestWithdrawnEvent event) {
-        updateNegotiation(event.negotiationId(), NegotiationLookup::markConcluded);
-    }
-
-    @EventHandler
-    void on(NegotiationCancelledEvent event) {
-        updateNegotiation(event.negotiationId(), NegotiationLookup::markConcluded);
+    void on(NegotiationEvent event) {
+        if (NegotiationState.concludes(event)) {
+            updateNegotiation(event.negotiationId(), NegotiationLookup::markConcluded);
+        }
     }
 
     private void updateNegotiation(String negotiationId, Consumer<NegotiationLookup> change) {

@@ -16,8 +16,9 @@ import com.sponsorship.api.negotiation.EditAdRequestCommand;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
+import com.sponsorship.api.negotiation.NegotiationEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
-import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
@@ -39,13 +40,7 @@ public class Negotiation {
 
     @AggregateIdentifier
     private String negotiationId;
-    private String campaignId;
-    private String sponsorId;
-    private String influencerId;
-    private BigDecimal amountOnTable;
-    private NegotiationStatus status;
-    /** The influencer has answered at least once; from then on the sponsor can no longer edit or withdraw. */
-    private boolean answered;
+    private NegotiationState state = NegotiationState.initial();
 
     protected Negotiation() {
     }
@@ -88,11 +83,11 @@ public class Negotiation {
         Actor actor = command.actor();
         Guards.requireRole(actor, Role.INFLUENCER, "apply to ad requests");
         requireNotConcluded();
-        if (status != NegotiationStatus.OPEN) {
+        if (!state.openToApplications()) {
             throw new DomainRuleException("not-open", "This ad request is not open to applications");
         }
         Guards.requireActiveAccount(lookups, actor);
-        Guards.requireOpenCampaign(lookups, campaignId);
+        Guards.requireOpenCampaign(lookups, state.campaignId());
         apply(new InfluencerAppliedEvent(negotiationId, actor.accountId(), command.paymentAmount(),
                 command.message(), actor));
     }
@@ -101,7 +96,7 @@ public class Negotiation {
     void handle(CounterOfferCommand command, CommandSideLookups lookups) {
         requireTurnOf(command.actor());
         Guards.requireActiveAccount(lookups, command.actor());
-        Guards.requireOpenCampaign(lookups, campaignId);
+        Guards.requireOpenCampaign(lookups, state.campaignId());
         apply(new CounterOfferMadeEvent(negotiationId, command.paymentAmount(), command.message(), command.actor()));
     }
 
@@ -117,7 +112,7 @@ public class Negotiation {
         if (!command.actor().is(Role.SYSTEM) && !command.actor().is(Role.ADMIN)) {
             throw new DomainRuleException("wrong-role", "Only the platform or an admin can cancel a negotiation");
         }
-        if (!status.isConcluded()) {
+        if (!state.concluded()) {
             apply(new NegotiationCancelledEvent(negotiationId, command.reason(), command.actor()));
         }
     }
@@ -129,11 +124,12 @@ public class Negotiation {
     Acceptance prepareAcceptance(Actor actor, CommandSideLookups lookups) {
         requireTurnOf(actor);
         Guards.requireActiveAccount(lookups, actor);
-        return new Acceptance(campaignId, amountOnTable);
+        return new Acceptance(state.campaignId(), state.amountOnTable());
     }
 
     void agree(Actor actor) {
-        apply(new NegotiationAgreedEvent(negotiationId, campaignId, sponsorId, influencerId, amountOnTable, actor));
+        apply(new NegotiationAgreedEvent(negotiationId, state.campaignId(), state.sponsorId(), state.influencerId(),
+                state.amountOnTable(), actor));
     }
 
     record Acceptance(String campaignId, BigDecimal amount) {
@@ -142,7 +138,7 @@ public class Negotiation {
     private void requireUnansweredRequestOf(Actor actor) {
         requireParty(actor, Role.SPONSOR);
         requireNotConcluded();
-        if (answered) {
+        if (state.answered()) {
             throw new DomainRuleException("already-answered",
                     "The influencer has already answered; counter, accept or reject instead");
         }
@@ -151,81 +147,27 @@ public class Negotiation {
     private void requireTurnOf(Actor actor) {
         requireParty(actor, actor.role());
         requireNotConcluded();
-        Role turn = switch (status) {
-            case AWAITING_INFLUENCER -> Role.INFLUENCER;
-            case AWAITING_SPONSOR -> Role.SPONSOR;
-            default -> null;
-        };
-        if (turn != actor.role()) {
+        if (!state.awaits(actor.role())) {
             throw new DomainRuleException("not-your-turn", "It is not your turn: wait for the other side's answer");
         }
     }
 
     private void requireParty(Actor actor, Role role) {
-        String party = switch (role) {
-            case SPONSOR -> sponsorId;
-            case INFLUENCER -> influencerId;
-            default -> null;
-        };
-        if (party == null || !actor.is(role) || !party.equals(actor.accountId())) {
+        if (!actor.is(role) || !state.isParty(actor)) {
             throw new DomainRuleException("not-your-negotiation", "This ad request is not yours");
         }
     }
 
     private void requireNotConcluded() {
-        if (status.isConcluded()) {
+        if (state.concluded()) {
             throw new DomainRuleException("concluded",
-                    "This negotiation is already concluded (" + status.name().toLowerCase() + ")");
+                    "This negotiation is already concluded (" + state.status().name().toLowerCase() + ")");
         }
     }
 
     @EventSourcingHandler
-    void on(AdRequestOpenedEvent event) {
+    void on(NegotiationEvent event) {
         negotiationId = event.negotiationId();
-        campaignId = event.campaignId();
-        sponsorId = event.sponsorId();
-        influencerId = event.influencerId();
-        amountOnTable = event.paymentAmount();
-        status = NegotiationStatus.opened(influencerId);
-    }
-
-    @EventSourcingHandler
-    void on(AdRequestEditedEvent event) {
-        amountOnTable = event.paymentAmount();
-    }
-
-    @EventSourcingHandler
-    void on(AdRequestWithdrawnEvent event) {
-        status = NegotiationStatus.WITHDRAWN;
-    }
-
-    @EventSourcingHandler
-    void on(InfluencerAppliedEvent event) {
-        influencerId = event.influencerId();
-        amountOnTable = event.paymentAmount();
-        status = NegotiationStatus.AWAITING_SPONSOR;
-        answered = true;
-    }
-
-    @EventSourcingHandler
-    void on(CounterOfferMadeEvent event) {
-        amountOnTable = event.paymentAmount();
-        answered = answered || event.actor().is(Role.INFLUENCER);
-        status = NegotiationStatus.offeredBy(event.actor().role());
-    }
-
-    @EventSourcingHandler
-    void on(NegotiationRejectedEvent event) {
-        status = NegotiationStatus.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(NegotiationAgreedEvent event) {
-        status = NegotiationStatus.AGREED;
-    }
-
-    @EventSourcingHandler
-    void on(NegotiationCancelledEvent event) {
-        status = NegotiationStatus.CANCELLED;
+        state = state.apply(event);
     }
 }

@@ -36,14 +36,9 @@ public class CascadePolicies {
     @EventHandler
     @DisallowReplay
     void on(CampaignClosedEvent event) {
-        String reason = cancellationReason(event.reason());
+        String reason = event.reason().negotiationCancellationReason();
         lookups.openNegotiationsOfCampaign(event.campaignId()).forEach(negotiationId ->
                 commands.sendAndWait(new CancelNegotiationCommand(negotiationId, Actor.SYSTEM, reason)));
-    }
-
-    /** Why a negotiation ends when its campaign closes; the demo data generator records the same words. */
-    public static String cancellationReason(CloseReason reason) {
-        return "Campaign closed: " + reason.description().toLowerCase();
     }
 
     @EventHandler

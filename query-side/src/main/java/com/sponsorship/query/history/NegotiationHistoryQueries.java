@@ -1,19 +1,19 @@
 package com.sponsorship.query.history;
 
-import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
+import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
+import com.sponsorship.api.negotiation.NegotiationEvent;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
-import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStep;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -38,55 +38,65 @@ public class NegotiationHistoryQueries {
     @QueryHandler
     public NegotiationHistory handle(FindNegotiationHistoryQuery query) {
         List<NegotiationStep> steps = new ArrayList<>();
-        DomainEventStream events = eventStore.readEvents(query.negotiationId(), 0);
-        BigDecimal amount = null;
-        NegotiationStatus status = null;
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            NegotiationStep step = step(event, amount, status);
-            if (step != null) {
-                steps.add(step);
-                amount = step.amount();
-                status = step.statusAfter();
-            }
-        }
+        replay(query.negotiationId(), (message, event, after) -> {
+            Said said = said(event);
+            steps.add(new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(),
+                    event.actor().accountId(), event.actor().role(), said.action(), after.amountOnTable(), said.text(),
+                    after.status()));
+        });
         return new NegotiationHistory(query.negotiationId(), List.copyOf(steps));
     }
 
-    private static NegotiationStep step(DomainEventMessage<?> message, BigDecimal amount, NegotiationStatus status) {
-        Object payload = message.getPayload();
-        if (payload instanceof AdRequestOpenedEvent e) {
-            return step(message, e.actor(), "opened the ad request", e.paymentAmount(), e.message(),
-                    NegotiationStatus.opened(e.influencerId()));
-        }
-        if (payload instanceof AdRequestEditedEvent e) {
-            return step(message, e.actor(), "edited the ad request", e.paymentAmount(), e.message(), status);
-        }
-        if (payload instanceof InfluencerAppliedEvent e) {
-            return step(message, e.actor(), "applied", e.paymentAmount(), e.message(), NegotiationStatus.AWAITING_SPONSOR);
-        }
-        if (payload instanceof CounterOfferMadeEvent e) {
-            return step(message, e.actor(), "made a counter-offer", e.paymentAmount(), e.message(),
-                    NegotiationStatus.offeredBy(e.actor().role()));
-        }
-        if (payload instanceof NegotiationAgreedEvent e) {
-            return step(message, e.actor(), "accepted", e.paymentAmount(), null, NegotiationStatus.AGREED);
-        }
-        if (payload instanceof NegotiationRejectedEvent e) {
-            return step(message, e.actor(), "rejected", amount, e.message(), NegotiationStatus.REJECTED);
-        }
-        if (payload instanceof AdRequestWithdrawnEvent e) {
-            return step(message, e.actor(), "withdrew the ad request", amount, null, NegotiationStatus.WITHDRAWN);
-        }
-        if (payload instanceof NegotiationCancelledEvent e) {
-            return step(message, e.actor(), "cancelled", amount, e.reason(), NegotiationStatus.CANCELLED);
-        }
-        return null;
+    @QueryHandler
+    public NegotiationState handle(FindNegotiationStateQuery query) {
+        return replay(query.negotiationId(), (message, event, after) -> {
+        });
     }
 
-    private static NegotiationStep step(DomainEventMessage<?> message, Actor actor, String action, BigDecimal amount,
-                                        String text, NegotiationStatus statusAfter) {
-        return new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(), actor.accountId(),
-                actor.role(), action, amount, text, statusAfter);
+    /** Applies the negotiation's events in order, telling {@code step} the state each one leaves; returns the last. */
+    private NegotiationState replay(String negotiationId, Step step) {
+        DomainEventStream events = eventStore.readEvents(negotiationId, 0);
+        NegotiationState state = NegotiationState.initial();
+        while (events.hasNext()) {
+            DomainEventMessage<?> message = events.next();
+            if (message.getPayload() instanceof NegotiationEvent event) {
+                state = state.apply(event);
+                step.taken(message, event, state);
+            }
+        }
+        return state;
+    }
+
+    private interface Step {
+        void taken(DomainEventMessage<?> message, NegotiationEvent event, NegotiationState after);
+    }
+
+    /** How the history names a step, and what the actor wrote with it, if anything. */
+    private record Said(String action, String text) {
+    }
+
+    private static Said said(NegotiationEvent event) {
+        if (event instanceof AdRequestOpenedEvent e) {
+            return new Said("opened the ad request", e.message());
+        }
+        if (event instanceof AdRequestEditedEvent e) {
+            return new Said("edited the ad request", e.message());
+        }
+        if (event instanceof InfluencerAppliedEvent e) {
+            return new Said("applied", e.message());
+        }
+        if (event instanceof CounterOfferMadeEvent e) {
+            return new Said("made a counter-offer", e.message());
+        }
+        if (event instanceof NegotiationAgreedEvent) {
+            return new Said("accepted", null);
+        }
+        if (event instanceof NegotiationRejectedEvent e) {
+            return new Said("rejected", e.message());
+        }
+        if (event instanceof AdRequestWithdrawnEvent) {
+            return new Said("withdrew the ad request", null);
+        }
+        return new Said("cancelled", ((NegotiationCancelledEvent) event).reason());
     }
 }

@@ -1,5 +1,7 @@
 package com.sponsorship.query.negotiation;
 
+import com.sponsorship.api.negotiation.NegotiationEvent;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,40 +40,38 @@ public class NegotiationEntry {
     protected NegotiationEntry() {
     }
 
-    NegotiationEntry(String id, String campaignId, String sponsorId, String influencerId, BigDecimal paymentAmount,
-                     String message, String requirements, Instant openedAt) {
+    /** A request as its first event left it ({@code opened}). */
+    NegotiationEntry(String id, NegotiationState opened, String message, String requirements, Instant openedAt) {
         this.id = id;
-        this.campaignId = campaignId;
-        this.sponsorId = sponsorId;
-        this.influencerId = influencerId;
-        this.status = influencerId == null ? NegotiationStatus.OPEN : NegotiationStatus.AWAITING_INFLUENCER;
-        this.paymentAmount = paymentAmount;
+        this.campaignId = opened.campaignId();
+        this.sponsorId = opened.sponsorId();
+        this.influencerId = opened.influencerId();
+        this.status = opened.status();
+        this.paymentAmount = opened.amountOnTable();
         this.message = message;
         this.requirements = requirements;
         this.openedAt = openedAt;
         this.updatedAt = openedAt;
     }
 
-    void offer(BigDecimal paymentAmount, String message, NegotiationStatus status, Instant at) {
-        this.paymentAmount = paymentAmount;
-        this.message = message;
-        this.status = status;
+    /** The status moves on as {@link NegotiationState} says the event moves it; the event happened {@code at}. */
+    void advance(NegotiationEvent event, Instant at) {
+        this.status = NegotiationState.statusAfter(status, event);
         this.updatedAt = at;
     }
 
-    void edit(BigDecimal paymentAmount, String message, String requirements, Instant at) {
+    void offer(BigDecimal paymentAmount, String message) {
+        this.paymentAmount = paymentAmount;
+        this.message = message;
+    }
+
+    void edit(BigDecimal paymentAmount, String message, String requirements) {
         this.paymentAmount = paymentAmount;
         this.message = message;
         this.requirements = requirements;
-        this.updatedAt = at;
     }
 
     void assignInfluencer(String influencerId) {
         this.influencerId = influencerId;
-    }
-
-    void conclude(NegotiationStatus status, Instant at) {
-        this.status = status;
-        this.updatedAt = at;
     }
 }

@@ -7,12 +7,11 @@ import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
-import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
-import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
-import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import com.sponsorship.api.negotiation.NegotiationEvent;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.query.stats.StatisticsBatch.State;
 import com.sponsorship.query.stats.StatisticsStore.Distribution;
@@ -74,7 +73,7 @@ public class StatisticsProjection {
     void on(AdRequestOpenedEvent event, @Timestamp Instant at) {
         StatisticsBatch batch = batch();
         State state = new State(event.sponsorId(), event.influencerId(),
-                NegotiationStatus.opened(event.influencerId()).name(), PaymentBucket.of(event.paymentAmount()).name());
+                NegotiationState.initial().apply(event).status().name(), PaymentBucket.of(event.paymentAmount()).name());
         batch.put(event.negotiationId(), state, true);
         scopes(state).forEach(scope -> {
             batch.countMonthly(Metric.AD_REQUESTS, scope, at);
@@ -91,49 +90,44 @@ public class StatisticsProjection {
         batch.put(event.negotiationId(), assigned, false);
         batch.countMonthly(Metric.AD_REQUESTS, event.influencerId(), at);
         count(batch, event.influencerId(), assigned, 1);
-        move(event.negotiationId(), NegotiationStatus.AWAITING_SPONSOR, event.paymentAmount());
+        move(event, event.paymentAmount());
     }
 
     @EventHandler
     void on(AdRequestEditedEvent event) {
-        move(event.negotiationId(), null, event.paymentAmount());
+        move(event, event.paymentAmount());
     }
 
     @EventHandler
     void on(CounterOfferMadeEvent event) {
-        move(event.negotiationId(), NegotiationStatus.offeredBy(event.actor().role()), event.paymentAmount());
+        move(event, event.paymentAmount());
     }
 
     @EventHandler
     void on(NegotiationAgreedEvent event) {
-        move(event.negotiationId(), NegotiationStatus.AGREED, event.paymentAmount());
+        move(event, event.paymentAmount());
     }
 
+    /** The rest (rejected, withdrawn, cancelled) leave the amount: Axon calls the most specific handler. */
     @EventHandler
-    void on(NegotiationRejectedEvent event) {
-        move(event.negotiationId(), NegotiationStatus.REJECTED, null);
+    void on(NegotiationEvent event) {
+        move(event, null);
     }
 
-    @EventHandler
-    void on(AdRequestWithdrawnEvent event) {
-        move(event.negotiationId(), NegotiationStatus.WITHDRAWN, null);
-    }
-
-    @EventHandler
-    void on(NegotiationCancelledEvent event) {
-        move(event.negotiationId(), NegotiationStatus.CANCELLED, null);
-    }
-
-    /** Moves a request to a new status and/or amount (null keeps the current one) in every scope it counts for. */
-    private void move(String negotiationId, NegotiationStatus newStatus, BigDecimal newAmount) {
+    /**
+     * Moves a request to the status the event leaves it in and to a new amount (null keeps the
+     * current one) in every scope it counts for.
+     */
+    private void move(NegotiationEvent event, BigDecimal newAmount) {
         StatisticsBatch batch = batch();
-        State before = state(batch, negotiationId);
-        State after = before.with(before.influencerId(), newStatus == null ? before.status() : newStatus.name(),
+        State before = state(batch, event.negotiationId());
+        NegotiationStatus newStatus = NegotiationState.statusAfter(NegotiationStatus.valueOf(before.status()), event);
+        State after = before.with(before.influencerId(), newStatus.name(),
                 newAmount == null ? before.bucket() : PaymentBucket.of(newAmount).name());
         if (after.equals(before)) {
             return;
         }
-        batch.put(negotiationId, after, false);
+        batch.put(event.negotiationId(), after, false);
         scopes(before).forEach(scope -> {
             count(batch, scope, before, -1);
             count(batch, scope, after, 1);

@@ -16,4 +16,12 @@ public enum CloseReason {
     public String description() {
         return description;
     }
+
+    /**
+     * Why a negotiation is cancelled when its campaign closes for this reason: the words of the
+     * cascade policy, which the demo data generator records too when it plays that cascade itself.
+     */
+    public String negotiationCancellationReason() {
+        return "Campaign closed: " + description.toLowerCase();
+    }
 }

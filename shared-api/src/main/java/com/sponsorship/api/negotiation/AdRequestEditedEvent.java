@@ -8,5 +8,5 @@ public record AdRequestEditedEvent(
         String message,
         String requirements,
         BigDecimal paymentAmount,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

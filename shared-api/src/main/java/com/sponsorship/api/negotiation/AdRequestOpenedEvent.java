@@ -11,5 +11,5 @@ public record AdRequestOpenedEvent(
         String message,
         String requirements,
         BigDecimal paymentAmount,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

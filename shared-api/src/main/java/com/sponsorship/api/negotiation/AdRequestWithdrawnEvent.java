@@ -4,5 +4,5 @@ import com.sponsorship.api.common.Actor;
 
 public record AdRequestWithdrawnEvent(
         String negotiationId,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

@@ -7,5 +7,5 @@ public record CounterOfferMadeEvent(
         String negotiationId,
         BigDecimal paymentAmount,
         String message,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

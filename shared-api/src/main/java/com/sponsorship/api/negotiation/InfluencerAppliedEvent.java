@@ -8,5 +8,5 @@ public record InfluencerAppliedEvent(
         String influencerId,
         BigDecimal paymentAmount,
         String message,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

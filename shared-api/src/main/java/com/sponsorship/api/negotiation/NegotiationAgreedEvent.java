@@ -9,5 +9,5 @@ public record NegotiationAgreedEvent(
         String sponsorId,
         String influencerId,
         BigDecimal paymentAmount,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

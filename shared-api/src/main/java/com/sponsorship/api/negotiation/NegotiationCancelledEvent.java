@@ -5,5 +5,5 @@ import com.sponsorship.api.common.Actor;
 public record NegotiationCancelledEvent(
         String negotiationId,
         String reason,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

@@ -5,5 +5,5 @@ import com.sponsorship.api.common.Actor;
 public record NegotiationRejectedEvent(
         String negotiationId,
         String message,
-        Actor actor) {
+        Actor actor) implements NegotiationEvent {
 }

@@ -127,7 +127,7 @@ class NegotiationPageController {
         negotiations.overBudget(user, negotiation).ifPresent(remaining -> model.addAttribute("overBudget", remaining));
         NegotiationHistory history = negotiations.history(negotiation);
         model.addAttribute("history", history);
-        model.addAttribute("turn", Turn.of(negotiation, history, user));
+        model.addAttribute("turn", Turn.of(negotiations.state(negotiation), user.actor()));
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());

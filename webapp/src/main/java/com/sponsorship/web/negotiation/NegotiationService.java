@@ -6,10 +6,12 @@ import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
+import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
 import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
@@ -62,6 +64,11 @@ public class NegotiationService {
 
     NegotiationHistory history(NegotiationView visible) {
         return queries.fetch(new FindNegotiationHistoryQuery(visible.id()), NegotiationHistory.class);
+    }
+
+    /** Where the negotiation stands now, as its events decide it: whose turn it is. */
+    NegotiationState state(NegotiationView visible) {
+        return queries.fetch(new FindNegotiationStateQuery(visible.id()), NegotiationState.class);
     }
 
     /** Whether a link to the request's campaign would open it for this user. */

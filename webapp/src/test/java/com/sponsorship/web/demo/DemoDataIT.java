@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.demo.DemoData;
+import com.sponsorship.demo.DemoSize;
+import com.sponsorship.demo.DemoSummary;
 import com.sponsorship.web.PlatformIntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.sponsorship.web.demo;
+package com.sponsorship.demo;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,14 +1,10 @@
-package com.sponsorship.web.demo;
+package com.sponsorship.demo;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.query.runtime.ProjectionRebuilds;
-import com.sponsorship.query.runtime.ProjectionStatus;
-import com.sponsorship.query.runtime.ReadModel;
-import com.sponsorship.web.common.PlatformQueries;
+import com.sponsorship.demo.DemoDataHost.ReadModelCatchUp;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,19 +62,17 @@ public class DemoData {
     private static final String TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final CommandGateway gateway;
-    private final PlatformQueries queries;
-    private final ProjectionRebuilds projections;
-    private final Scheduler deadlines;
+    private final QueryGateway queries;
+    private final DemoDataHost host;
     private final String adminEmail;
     private final Duration progressInterval;
 
-    DemoData(CommandGateway gateway, PlatformQueries queries, ProjectionRebuilds projections, Scheduler deadlines,
+    DemoData(CommandGateway gateway, QueryGateway queries, DemoDataHost host,
              @Value("${platform.admin.email}") String adminEmail,
              @Value("${platform.demo-data.progress-interval:5s}") Duration progressInterval) {
         this.gateway = gateway;
         this.queries = queries;
-        this.projections = projections;
-        this.deadlines = deadlines;
+        this.host = host;
         this.adminEmail = adminEmail;
         this.progressInterval = progressInterval;
     }
@@ -96,8 +92,7 @@ public class DemoData {
             for (int i = 0; i < Math.min(SENDERS, size.sponsors()); i++) {
                 senders.add(new DemoSender(gateway, clock, run));
             }
-            projections.stopLive();
-            deadlines.pause();
+            host.holdBackLiveProcessing();
             try {
                 progress.start("accounts", size.sponsors() + size.influencers());
                 inParallel(senders, (sender, slice) -> {
@@ -114,8 +109,7 @@ public class DemoData {
                 progress.finish();
                 moderate(senders);
             } finally {
-                deadlines.resume();
-                projections.rebuild(ReadModel.ALL);
+                host.resumeAndRebuildReadModels();
             }
             awaitReadModels(progress);
             long ongoing = senders.stream().mapToLong(sender -> sender.ongoingCampaigns().size()).sum();
@@ -127,7 +121,8 @@ public class DemoData {
 
     /** The admin flags the newest accounts and a few running campaigns (never the demo logins). */
     private void moderate(List<DemoSender> senders) {
-        Optional<LoginAccount> admin = queries.find(new FindLoginAccountQuery(adminEmail), LoginAccount.class)
+        Optional<LoginAccount> admin = queries.query(new FindLoginAccountQuery(adminEmail),
+                        ResponseTypes.optionalInstanceOf(LoginAccount.class)).join()
                 .filter(account -> account.role() == Role.ADMIN);
         if (admin.isEmpty()) {
             log.info("Demo data: no admin account {}, so nothing is flagged", adminEmail);
@@ -138,21 +133,19 @@ public class DemoData {
     }
 
     private void awaitReadModels(DemoProgress progress) {
-        List<ProjectionStatus> statuses = projections.statuses();
-        progress.start("events in the rebuilt read models (store position)",
-                statuses.stream().mapToLong(ProjectionStatus::head).max().orElse(0));
-        while (projections.isRebuilding() || !statuses.stream().allMatch(ProjectionStatus::current)) {
-            Optional<ProjectionStatus> failing = statuses.stream().filter(status -> status.error() != null).findFirst();
-            if (failing.isPresent()) {
-                log.warn("Demo data: read model {} is in error ({}); not waiting for it", failing.get().name(),
-                        failing.get().error());
+        ReadModelCatchUp readModels = host.readModels();
+        progress.start("events in the rebuilt read models (store position)", readModels.head());
+        while (!readModels.done()) {
+            if (readModels.failing() != null) {
+                log.warn("Demo data: read model {} is in error ({}); not waiting for it", readModels.failing(),
+                        readModels.error());
                 return;
             }
-            progress.reached(statuses.stream().mapToLong(ProjectionStatus::position).min().orElse(0));
+            progress.reached(readModels.position());
             sleep(Duration.ofMillis(200));
-            statuses = projections.statuses();
+            readModels = host.readModels();
         }
-        progress.reached(statuses.stream().mapToLong(ProjectionStatus::position).min().orElse(0));
+        progress.reached(readModels.position());
         progress.finish();
     }
 

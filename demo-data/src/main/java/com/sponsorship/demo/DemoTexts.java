@@ -1,4 +1,4 @@
-package com.sponsorship.web.demo;
+package com.sponsorship.demo;
 
 import com.sponsorship.api.common.Rules;
 import java.util.Locale;

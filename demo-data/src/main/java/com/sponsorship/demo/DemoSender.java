@@ -1,4 +1,4 @@
-package com.sponsorship.web.demo;
+package com.sponsorship.demo;
 
 import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.RegisterInfluencerCommand;
@@ -16,7 +16,6 @@ import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CancelNegotiationCommand;
-import com.sponsorship.command.policy.CascadePolicies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -144,7 +143,7 @@ final class DemoSender {
             CloseReason reason = closedBySponsor ? CloseReason.BY_SPONSOR : CloseReason.ENDED;
             // cancelled first, so that the cascade policy (on another thread, at the real time) finds nothing left to do
             deals.stream().filter(deal -> !deal.concluded()).forEach(deal -> send(closes,
-                    new CancelNegotiationCommand(deal.id(), Actor.SYSTEM, CascadePolicies.cancellationReason(reason))));
+                    new CancelNegotiationCommand(deal.id(), Actor.SYSTEM, reason.negotiationCancellationReason())));
             send(closes, new CloseCampaignCommand(campaignId, closedBySponsor ? sponsor.actor() : Actor.SYSTEM, reason));
         } else {
             ongoingCampaigns.add(campaignId);

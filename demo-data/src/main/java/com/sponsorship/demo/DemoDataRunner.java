@@ -1,4 +1,4 @@
-package com.sponsorship.web.demo;
+package com.sponsorship.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
