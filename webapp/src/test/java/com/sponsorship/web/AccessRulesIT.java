@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.sponsorship.api.account.RegisterAuditorCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

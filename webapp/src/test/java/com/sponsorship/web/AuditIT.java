@@ -16,7 +16,7 @@ import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;

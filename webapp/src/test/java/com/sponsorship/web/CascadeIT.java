@@ -12,7 +12,7 @@ import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

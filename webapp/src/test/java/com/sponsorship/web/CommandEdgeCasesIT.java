@@ -11,7 +11,7 @@ import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -13,7 +13,7 @@ import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.query.runtime.ReadModel;
 import com.sponsorship.query.stats.StatisticsProjection;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

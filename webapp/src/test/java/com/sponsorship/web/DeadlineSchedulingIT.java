@@ -3,7 +3,7 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.api.common.Actor;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -6,7 +6,7 @@ import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

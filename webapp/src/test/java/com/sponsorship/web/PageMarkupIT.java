@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

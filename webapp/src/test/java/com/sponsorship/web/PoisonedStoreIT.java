@@ -15,7 +15,7 @@ import com.sponsorship.query.campaign.CampaignProjection;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.query.runtime.ReadModel;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

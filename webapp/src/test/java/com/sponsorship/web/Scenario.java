@@ -4,13 +4,14 @@ import com.sponsorship.api.account.RegisterInfluencerCommand;
 import com.sponsorship.api.account.RegisterSponsorCommand;
 import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.campaign.CreateCampaignCommand;
+import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -70,9 +71,18 @@ final class Scenario {
 
     private String campaign(Actor sponsor, String name, String budget, LocalDate endDate, Visibility visibility) {
         String id = UUID.randomUUID().toString();
-        commands.send(new CreateCampaignCommand(id, sponsor, new CampaignDetails(name, "About it",
-                "Goals", Category.FITNESS, visibility, LocalDate.now(), endDate), new BigDecimal(budget)));
+        commands.send(new CreateCampaignCommand(id, sponsor, details(name, endDate, visibility), new BigDecimal(budget)));
         return id;
+    }
+
+    /** The edit of a campaign made by {@link #campaign(Actor, String)}: its details as they are, another budget. */
+    UpdateCampaignCommand newBudget(Actor sponsor, String campaignId, String budget) {
+        return new UpdateCampaignCommand(campaignId, sponsor, details("Scenario Campaign", TestData.end(), Visibility.PUBLIC),
+                new BigDecimal(budget));
+    }
+
+    private static CampaignDetails details(String name, LocalDate endDate, Visibility visibility) {
+        return new CampaignDetails(name, "About it", "Goals", Category.FITNESS, visibility, LocalDate.now(), endDate);
     }
 
     /** An ad request addressed to the influencer, so it is the influencer's turn. */

@@ -3,11 +3,10 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
-import com.sponsorship.web.command.PlatformCommands;
+import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,11 @@ class SnapshotIT {
 
         assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
                 Long.class, campaignId)).isPositive();
-        assertThatThrownBy(() -> commands.send(new ChangeCampaignBudgetCommand(campaignId, sponsor,
-                new BigDecimal(AGREEMENTS - 1))))
+        assertThatThrownBy(() -> commands.send(scenario.newBudget(sponsor, campaignId,
+                String.valueOf(AGREEMENTS - 1))))
                 .isInstanceOfSatisfying(DomainRuleException.class,
                         refused -> assertThat(refused.violation().code()).isEqualTo("budget-below-agreed"));
-        commands.send(new ChangeCampaignBudgetCommand(campaignId, sponsor, new BigDecimal(AGREEMENTS)));
+        commands.send(scenario.newBudget(sponsor, campaignId, String.valueOf(AGREEMENTS)));
         assertThat(jdbc.queryForObject("select budget - agreed_amount from campaign_view where id = ?",
                 BigDecimal.class, campaignId)).isEqualByComparingTo("0");
     }

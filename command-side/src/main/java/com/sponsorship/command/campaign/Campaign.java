@@ -11,7 +11,6 @@ import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
 import com.sponsorship.api.campaign.CampaignUpdatedEvent;
 import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
-import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
 import com.sponsorship.api.campaign.ChangeCampaignVisibilityCommand;
 import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
 import com.sponsorship.api.campaign.CloseCampaignCommand;
@@ -72,28 +71,32 @@ public class Campaign {
         deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
     }
 
+    /**
+     * Details and budget in one decision: every rule is checked before anything is applied, so a
+     * refusal of either leaves the campaign as it was. The budget event is only emitted when the
+     * budget changes.
+     */
     @CommandHandler
     void handle(UpdateCampaignCommand command, DeadlineManager deadlines) {
         requireOwnerOfOpenCampaign(command.actor());
-        LocalDate previousEnd = endDate;
-        if (!previousEnd.equals(command.details().endDate())) {
-            requireEndNotPassed(command.details().endDate());
-        }
-        apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
-        if (!previousEnd.equals(command.details().endDate())) {
-            deadlines.cancelAllWithinScope(END_DEADLINE);
-            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
-        }
-    }
-
-    @CommandHandler
-    void handle(ChangeCampaignBudgetCommand command) {
-        requireOwnerOfOpenCampaign(command.actor());
+        boolean budgetChanged = command.budget().compareTo(budget) != 0;
         if (command.budget().compareTo(committed) < 0) {
             throw new DomainRuleException("budget-below-agreed", "budget",
                     "The budget cannot be lower than the " + committed.toPlainString() + " already agreed");
         }
-        apply(new CampaignBudgetChangedEvent(campaignId, command.budget(), command.actor()));
+        LocalDate previousEnd = endDate;
+        boolean endMoved = !previousEnd.equals(command.details().endDate());
+        if (endMoved) {
+            requireEndNotPassed(command.details().endDate());
+        }
+        if (budgetChanged) {
+            apply(new CampaignBudgetChangedEvent(campaignId, command.budget(), command.actor()));
+        }
+        apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
+        if (endMoved) {
+            deadlines.cancelAllWithinScope(END_DEADLINE);
+            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
+        }
     }
 
     @CommandHandler

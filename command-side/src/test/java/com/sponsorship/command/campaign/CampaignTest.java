@@ -14,7 +14,6 @@ import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
 import com.sponsorship.api.campaign.CampaignUpdatedEvent;
 import com.sponsorship.api.campaign.CampaignVisibilityChangedEvent;
-import com.sponsorship.api.campaign.ChangeCampaignBudgetCommand;
 import com.sponsorship.api.campaign.ChangeCampaignVisibilityCommand;
 import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
 import com.sponsorship.api.campaign.CloseCampaignCommand;
@@ -190,11 +189,16 @@ class CampaignTest {
     }
 
     private static UpdateCampaignCommand update(Actor actor, CampaignDetails details) {
-        return new UpdateCampaignCommand(CAMPAIGN_ID, actor, details);
+        return new UpdateCampaignCommand(CAMPAIGN_ID, actor, details, BUDGET);
     }
 
-    private static ChangeCampaignBudgetCommand budget(Actor actor, String amount) {
-        return new ChangeCampaignBudgetCommand(CAMPAIGN_ID, actor, new BigDecimal(amount));
+    /** The edit form sent with the details unchanged and another budget. */
+    private static UpdateCampaignCommand budget(Actor actor, String amount) {
+        return edit(actor, DETAILS, amount);
+    }
+
+    private static UpdateCampaignCommand edit(Actor actor, CampaignDetails details, String budget) {
+        return new UpdateCampaignCommand(CAMPAIGN_ID, actor, details, new BigDecimal(budget));
     }
 
     private static CloseCampaignCommand close(Actor actor, CloseReason reason) {
@@ -207,10 +211,6 @@ class CampaignTest {
         return Stream.of(
                 arguments("the owner edits the details", List.of(CREATED), update(SPONSOR, renamed),
                         new CampaignUpdatedEvent(CAMPAIGN_ID, renamed, SPONSOR)),
-                arguments("the owner raises the budget", List.of(CREATED), budget(SPONSOR, "9000.00"),
-                        new CampaignBudgetChangedEvent(CAMPAIGN_ID, new BigDecimal("9000.00"), SPONSOR)),
-                arguments("the owner lowers the budget to exactly what is agreed", List.of(CREATED, AGREED_2000),
-                        budget(SPONSOR, "2000"), new CampaignBudgetChangedEvent(CAMPAIGN_ID, new BigDecimal("2000"), SPONSOR)),
                 arguments("the owner makes the campaign private", List.of(CREATED),
                         new ChangeCampaignVisibilityCommand(CAMPAIGN_ID, SPONSOR, Visibility.PRIVATE),
                         new CampaignVisibilityChangedEvent(CAMPAIGN_ID, Visibility.PRIVATE, SPONSOR)),
@@ -266,6 +266,44 @@ class CampaignTest {
     @MethodSource("refusedChanges")
     void aRefusedChangeEmitsNothing(String rule, List<Object> history, Object command, String code) {
         FixtureSteps.expectRefused(fixture, history, command, ruleViolation(code));
+    }
+
+    @Test
+    void anEditAppliesTheNewBudgetAndTheNewDetailsTogether() {
+        CampaignDetails longer = details(START, LocalDate.of(2030, 8, 31));
+
+        fixture.given(CREATED, AGREED_2000).when(edit(SPONSOR, longer, "9000.00"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CampaignBudgetChangedEvent(CAMPAIGN_ID, new BigDecimal("9000.00"), SPONSOR),
+                        new CampaignUpdatedEvent(CAMPAIGN_ID, longer, SPONSOR))
+                .expectScheduledDeadlineWithName(Instant.parse("2030-09-01T00:00:00Z"), Campaign.END_DEADLINE);
+    }
+
+    @Test
+    void theBudgetMayBeLoweredToExactlyWhatIsAgreed() {
+        expectAllowed(fixture, List.of(CREATED, AGREED_2000), budget(SPONSOR, "2000"),
+                new CampaignBudgetChangedEvent(CAMPAIGN_ID, new BigDecimal("2000"), SPONSOR),
+                new CampaignUpdatedEvent(CAMPAIGN_ID, DETAILS, SPONSOR));
+    }
+
+    @Test
+    void anEditWhoseBudgetIsRefusedAppliesNoneOfItsDetails() {
+        CampaignDetails renamed = new CampaignDetails("Summer Launch 2", "Cold drinks", "Reach 200k people",
+                Category.FOOD, Visibility.PUBLIC, START, LocalDate.of(2030, 8, 31));
+
+        expectRefused(fixture.given(CREATED, AGREED_2000).when(edit(SPONSOR, renamed, "1999.99")),
+                ruleViolation("budget-below-agreed"));
+    }
+
+    @Test
+    void anEditWhoseDetailsAreRefusedAppliesNoneOfItsBudget() {
+        CampaignDetails endedYesterday = details(START, LocalDate.of(2030, 6, 9));
+
+        fixture.givenCurrentTime(Instant.parse("2030-06-10T08:00:00Z")).andGiven(CREATED)
+                .when(edit(SPONSOR, endedYesterday, "9000.00"))
+                .expectException(ruleViolation("end-date-passed"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.sponsorship.web.config;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
 import com.sponsorship.api.account.RegisterAdminCommand;
-import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.common.PlatformQueries;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -27,7 +27,7 @@ import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
 import com.sponsorship.web.Projections;
 import com.sponsorship.web.TestData;
-import com.sponsorship.web.command.PlatformQueries;
+import com.sponsorship.web.common.PlatformQueries;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

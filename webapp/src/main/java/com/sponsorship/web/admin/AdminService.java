@@ -1,0 +1,111 @@
+package com.sponsorship.web.admin;
+
+import com.sponsorship.api.account.AccountPage;
+import com.sponsorship.api.account.ClearAccountFlagCommand;
+import com.sponsorship.api.account.FindAccountsQuery;
+import com.sponsorship.api.account.FlagAccountCommand;
+import com.sponsorship.api.account.RemoveAccountCommand;
+import com.sponsorship.api.campaign.CampaignPage;
+import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
+import com.sponsorship.api.campaign.CloseCampaignCommand;
+import com.sponsorship.api.campaign.CloseReason;
+import com.sponsorship.api.campaign.FindAllCampaignsQuery;
+import com.sponsorship.api.campaign.FlagCampaignCommand;
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.FindNegotiationsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
+import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.stats.FindPlatformTotalsQuery;
+import com.sponsorship.api.stats.PlatformTotals;
+import com.sponsorship.query.runtime.ProjectionRebuilds;
+import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.web.common.PlatformCommands;
+import com.sponsorship.web.common.PlatformQueries;
+import com.sponsorship.web.security.PlatformUser;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moderation and the platform's upkeep, for the admin pages and the admin API alike: totals and
+ * every list, flags, removal, auditors, projection rebuilds and dead-letter retries. Admin only,
+ * enforced by the security configuration and again by the aggregates.
+ */
+@Service
+class AdminService {
+
+    private final PlatformCommands commands;
+    private final PlatformQueries queries;
+    private final ProjectionRebuilds rebuilds;
+
+    AdminService(PlatformCommands commands, PlatformQueries queries, ProjectionRebuilds rebuilds) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rebuilds = rebuilds;
+    }
+
+    PlatformTotals totals() {
+        return queries.fetch(new FindPlatformTotalsQuery(), PlatformTotals.class);
+    }
+
+    AccountPage accounts(PageRequest page) {
+        return queries.fetch(new FindAccountsQuery(null, page), AccountPage.class);
+    }
+
+    CampaignPage campaigns(PageRequest page) {
+        return queries.fetch(new FindAllCampaignsQuery(page), CampaignPage.class);
+    }
+
+    NegotiationPage adRequests(PageRequest page) {
+        return queries.fetch(new FindNegotiationsQuery(null, null, null, NegotiationFilters.NONE, page), NegotiationPage.class);
+    }
+
+    void flagAccount(PlatformUser admin, String id, String reason) {
+        commands.send(new FlagAccountCommand(id, admin.actor(), reason));
+    }
+
+    void clearAccountFlag(PlatformUser admin, String id) {
+        commands.send(new ClearAccountFlagCommand(id, admin.actor()));
+    }
+
+    void removeAccount(PlatformUser admin, String id) {
+        commands.send(new RemoveAccountCommand(id, admin.actor()));
+    }
+
+    void flagCampaign(PlatformUser admin, String id, String reason) {
+        commands.send(new FlagCampaignCommand(id, admin.actor(), reason));
+    }
+
+    void clearCampaignFlag(PlatformUser admin, String id) {
+        commands.send(new ClearCampaignFlagCommand(id, admin.actor()));
+    }
+
+    void closeCampaign(PlatformUser admin, String id) {
+        commands.send(new CloseCampaignCommand(id, admin.actor(), CloseReason.BY_ADMIN));
+    }
+
+    /** Creates the auditor account under a new id, and returns that id. */
+    String createAuditor(PlatformUser admin, AuditorForm form) {
+        String id = UUID.randomUUID().toString();
+        commands.send(form.toCommand(id, admin.actor()));
+        return id;
+    }
+
+    List<ProjectionStatus> projections() {
+        return rebuilds.statuses();
+    }
+
+    boolean rebuilding() {
+        return rebuilds.isRebuilding();
+    }
+
+    /** Starts rebuilding the named read model, or all of them without a name; refused while one runs. */
+    void rebuild(String name) {
+        rebuilds.rebuild(ReadModelNames.resolve(name));
+    }
+
+    /** Handles the projection's parked events again; answers how many are still waiting. */
+    long retryDeadLetters(String name) {
+        return rebuilds.retryDeadLetters(ReadModelNames.one(name));
+    }
+}

@@ -1,0 +1,47 @@
+package com.sponsorship.web.admin;
+
+import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.web.common.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Projection status and rebuilds for admins: a page with a live progress bar. */
+@PageController
+class ProjectionAdminController {
+
+    private final AdminService admins;
+
+    ProjectionAdminController(AdminService admins) {
+        this.admins = admins;
+    }
+
+    @GetMapping("/admin/projections")
+    String page(Model model) {
+        model.addAttribute("projections", admins.projections());
+        model.addAttribute("rebuilding", admins.rebuilding());
+        return "projections";
+    }
+
+    @PostMapping({"/admin/projections/rebuild", "/admin/projections/{name}/rebuild"})
+    String rebuildFromPage(@PathVariable(required = false) String name, RedirectAttributes redirect) {
+        try {
+            admins.rebuild(name);
+            redirect.addFlashAttribute("notice", "Rebuild started");
+        } catch (DomainRuleException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/admin/projections";
+    }
+
+    @PostMapping("/admin/projections/{name}/dead-letters/retry")
+    String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
+        long left = admins.retryDeadLetters(name);
+        redirect.addFlashAttribute(left == 0 ? "notice" : "problem", left == 0
+                ? "Every dead letter of " + name + " is handled"
+                : left + " dead letters of " + name + " are still waiting; each shows why it failed");
+        return "redirect:/admin/projections";
+    }
+}

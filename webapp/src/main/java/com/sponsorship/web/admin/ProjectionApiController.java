@@ -1,0 +1,42 @@
+package com.sponsorship.web.admin;
+
+import com.sponsorship.query.runtime.ProjectionStatus;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projection status, rebuilds and dead-letter retries over the API (admin); a second rebuild while one runs is a 409. */
+@RestController
+@RequestMapping("/api/v1/admin/projections")
+class ProjectionApiController {
+
+    private final AdminService admins;
+
+    ProjectionApiController(AdminService admins) {
+        this.admins = admins;
+    }
+
+    @GetMapping
+    List<ProjectionStatus> statuses() {
+        return admins.projections();
+    }
+
+    @PostMapping({"/rebuild", "/{name}/rebuild"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
+        admins.rebuild(name);
+        return admins.projections();
+    }
+
+    /** Handles the projection's parked events again; the answer shows what is still queued. */
+    @PostMapping("/{name}/dead-letters/retry")
+    List<ProjectionStatus> retryDeadLetters(@PathVariable String name) {
+        admins.retryDeadLetters(name);
+        return admins.projections();
+    }
+}

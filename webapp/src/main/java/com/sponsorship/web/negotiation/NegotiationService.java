@@ -1,0 +1,118 @@
+package com.sponsorship.web.negotiation;
+
+import com.sponsorship.api.campaign.CampaignView;
+import com.sponsorship.api.campaign.FindCampaignQuery;
+import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
+import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
+import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
+import com.sponsorship.api.negotiation.NegotiationFilters;
+import com.sponsorship.api.negotiation.NegotiationHistory;
+import com.sponsorship.api.negotiation.NegotiationPage;
+import com.sponsorship.api.negotiation.NegotiationState;
+import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.web.common.PlatformCommands;
+import com.sponsorship.web.common.PlatformQueries;
+import com.sponsorship.web.common.ReadAccess;
+import com.sponsorship.web.common.Scopes;
+import com.sponsorship.web.security.PlatformUser;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ad requests and their negotiation for pages and API alike. Only a request the caller may see
+ * can be read or acted on ("not found" otherwise); the aggregate decides the rest. Every action
+ * answers the request as it stands afterwards.
+ */
+@Service
+public class NegotiationService {
+
+    private final PlatformCommands commands;
+    private final PlatformQueries queries;
+    private final ReadAccess access;
+
+    NegotiationService(PlatformCommands commands, PlatformQueries queries, ReadAccess access) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The caller's own (every one for admins and auditors), narrowed by the filters. */
+    NegotiationPage list(PlatformUser user, NegotiationFilters filters, PageRequest page) {
+        return queries.fetch(Scopes.negotiations(user, filters, page), NegotiationPage.class);
+    }
+
+    /** Requests open to any influencer, on public open campaigns. */
+    NegotiationPage openToAny(PageRequest page) {
+        return queries.fetch(new FindOpenAdRequestsQuery(page), NegotiationPage.class);
+    }
+
+    NegotiationView negotiation(PlatformUser user, String id) {
+        return access.negotiation(user, id);
+    }
+
+    /** Every step from the event store: participants, admins and auditors. */
+    public NegotiationHistory history(PlatformUser user, String id) {
+        return history(access.negotiation(user, id));
+    }
+
+    NegotiationHistory history(NegotiationView visible) {
+        return queries.fetch(new FindNegotiationHistoryQuery(visible.id()), NegotiationHistory.class);
+    }
+
+    /** Where the negotiation stands now, as its events decide it: whose turn it is. */
+    NegotiationState state(NegotiationView visible) {
+        return queries.fetch(new FindNegotiationStateQuery(visible.id()), NegotiationState.class);
+    }
+
+    /** Whether a link to the request's campaign would open it for this user. */
+    boolean campaignLinked(PlatformUser user, NegotiationView negotiation) {
+        return access.canSeeCampaign(user, negotiation.campaignId());
+    }
+
+    /** For the sponsor of an unfinished request: the campaign's remaining budget, when the offer is above it. */
+    Optional<BigDecimal> overBudget(PlatformUser user, NegotiationView negotiation) {
+        if (user.role() != Role.SPONSOR || negotiation.status().isConcluded()) {
+            return Optional.empty();
+        }
+        return queries.find(new FindCampaignQuery(negotiation.campaignId()), CampaignView.class)
+                .map(CampaignView::remainingBudget)
+                .filter(remaining -> negotiation.paymentAmount().compareTo(remaining) > 0);
+    }
+
+    NegotiationView edit(PlatformUser sponsor, String id, AdRequestForm form) {
+        return act(sponsor, id, () -> form.toEditCommand(id, sponsor.actor()));
+    }
+
+    NegotiationView apply(PlatformUser influencer, String id, OfferForm offer) {
+        return act(influencer, id, () -> offer.toApplyCommand(id, influencer.actor()));
+    }
+
+    NegotiationView counter(PlatformUser user, String id, OfferForm offer) {
+        return act(user, id, () -> offer.toCounterCommand(id, user.actor()));
+    }
+
+    NegotiationView accept(PlatformUser user, String id) {
+        return act(user, id, () -> new AcceptOfferCommand(id, user.actor()));
+    }
+
+    NegotiationView reject(PlatformUser user, String id, String message) {
+        return act(user, id, () -> new RejectOfferCommand(id, user.actor(), message));
+    }
+
+    NegotiationView withdraw(PlatformUser sponsor, String id) {
+        return act(sponsor, id, () -> new WithdrawAdRequestCommand(id, sponsor.actor()));
+    }
+
+    private NegotiationView act(PlatformUser user, String id, Supplier<Object> command) {
+        access.negotiation(user, id);
+        commands.send(command.get());
+        return access.negotiation(user, id);
+    }
+}
