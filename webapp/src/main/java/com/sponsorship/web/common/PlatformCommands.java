@@ -5,8 +5,6 @@ import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.query.runtime.ReadYourWrites;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,17 +33,11 @@ public class PlatformCommands {
         this.projections = projections;
     }
 
-    /** Checks several commands before any is sent, so that a form that becomes two commands stores nothing half-done. */
-    public void validate(Object... commands) {
-        Set<ConstraintViolation<Object>> violations = new LinkedHashSet<>();
-        Arrays.stream(commands).forEach(command -> violations.addAll(validator.validate(command)));
+    public <R> R send(Object command) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             throw InvalidInputException.of(violations);
         }
-    }
-
-    public <R> R send(Object command) {
-        validate(command);
         long before = projections.head();
         R result = dispatch(command);
         projections.awaitEventsAfter(before);
