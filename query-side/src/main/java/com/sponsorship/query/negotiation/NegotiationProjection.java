@@ -120,9 +120,12 @@ public class NegotiationProjection {
      */
     @QueryHandler
     public NegotiationPage handle(FindNegotiationsQuery query) {
-        NegotiationFilters filters = query.filters();
+        return page(search(query), order(query.filters()), query.page());
+    }
+
+    static Sort order(NegotiationFilters filters) {
         boolean dateRange = filters.openedFrom() != null || filters.openedTo() != null;
-        return page(search(query), dateRange ? RECENTLY_OPENED_FIRST : RECENTLY_CHANGED_FIRST, query.page());
+        return dateRange ? RECENTLY_OPENED_FIRST : RECENTLY_CHANGED_FIRST;
     }
 
     /** Open requests of public, open, unflagged campaigns: what any influencer may apply to. */
