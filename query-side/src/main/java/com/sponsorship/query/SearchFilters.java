@@ -46,6 +46,11 @@ public final class SearchFilters<T> {
         return this;
     }
 
+    /** The filters both directories offer: a name containing {@code text}, and a category. */
+    public SearchFilters<T> nameAndCategory(String text, Object category) {
+        return with("name", containing(text), like("name")).with("category", category, equal("category"));
+    }
+
     public String search() {
         return search;
     }

@@ -3,6 +3,7 @@ package com.sponsorship.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.sponsorship.api.common.Category;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,13 @@ class SearchFiltersTest {
         assertThat(SearchFilters.containing("   ")).isNull();
         assertThat(SearchFilters.containing(" Ann ")).isEqualTo("%ann%");
         assertThat(SearchFilters.containing("100%_off\\")).isEqualTo("%100\\%\\_off\\\\%");
+    }
+
+    @Test
+    void directoriesFilterByNameAndCategoryWhenGiven() {
+        assertThat(new SearchFilters<>("influencers").nameAndCategory(" Ivy ", Category.BEAUTY).parameters())
+                .containsExactly(entry("name", "%ivy%"), entry("category", Category.BEAUTY));
+        assertThat(new SearchFilters<>("campaigns").nameAndCategory("", null).parameters()).isEmpty();
     }
 
     private static Specification<Object> made(List<Object> made, Object value) {

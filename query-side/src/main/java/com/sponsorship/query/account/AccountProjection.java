@@ -107,20 +107,17 @@ public class AccountProjection {
     /** Flagged and removed influencers are not offered to sponsors. */
     @QueryHandler
     public AccountPage handle(SearchInfluencersQuery query) {
-        Sort byReach = Sort.by(query.reachAscending() ? Sort.Order.asc("reach") : Sort.Order.desc("reach"),
-                Sort.Order.asc("id"));
         SearchFilters<AccountEntry> search = influencers(query);
-        List<AccountEntry> rows = search.page(accounts, query.page(), byReach);
-        return new AccountPage(rows.stream().map(AccountEntry::toView).toList(),
-                Pages.info(query.page(), search.total(accounts, counts)));
+        List<AccountView> rows = search.page(accounts, query.page(), Pages.by("reach", query.reachAscending()))
+                .stream().map(AccountEntry::toView).toList();
+        return new AccountPage(rows, Pages.info(query.page(), search.total(accounts, counts)));
     }
 
     static SearchFilters<AccountEntry> influencers(SearchInfluencersQuery query) {
         return new SearchFilters<AccountEntry>("influencers")
                 .always((account, q, where) -> where.and(where.equal(account.get("role"), Role.INFLUENCER),
                         where.isFalse(account.get("flagged")), where.isFalse(account.get("removed"))))
-                .with("name", SearchFilters.containing(query.text()), SearchFilters.like("name"))
-                .with("category", query.category(), SearchFilters.equal("category"));
+                .nameAndCategory(query.text(), query.category());
     }
 
     @QueryHandler

@@ -116,20 +116,17 @@ public class CampaignProjection {
     /** Only public, open, unflagged campaigns: private and flagged ones never leak into search. */
     @QueryHandler
     public CampaignPage handle(SearchCampaignsQuery query) {
-        Sort byBudget = Sort.by(query.budgetAscending() ? Sort.Order.asc("budget") : Sort.Order.desc("budget"),
-                Sort.Order.asc("id"));
         SearchFilters<CampaignEntry> search = search(query);
-        List<CampaignEntry> rows = search.page(campaigns, query.page(), byBudget);
-        return new CampaignPage(rows.stream().map(CampaignEntry::toView).toList(),
-                Pages.info(query.page(), search.total(campaigns, counts)));
+        List<CampaignView> rows = search.page(campaigns, query.page(), Pages.by("budget", query.budgetAscending()))
+                .stream().map(CampaignEntry::toView).toList();
+        return new CampaignPage(rows, Pages.info(query.page(), search.total(campaigns, counts)));
     }
 
     static SearchFilters<CampaignEntry> search(SearchCampaignsQuery query) {
         return new SearchFilters<CampaignEntry>("campaigns")
                 .always((campaign, q, where) -> where.and(where.equal(campaign.get("visibility"), Visibility.PUBLIC),
                         where.equal(campaign.get("status"), CampaignStatus.OPEN), where.isFalse(campaign.get("flagged"))))
-                .with("name", SearchFilters.containing(query.text()), SearchFilters.like("name"))
-                .with("category", query.category(), SearchFilters.equal("category"));
+                .nameAndCategory(query.text(), query.category());
     }
 
     @QueryHandler
