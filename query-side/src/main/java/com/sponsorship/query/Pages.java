@@ -17,6 +17,11 @@ public final class Pages {
         return org.springframework.data.domain.PageRequest.of(request.number(), request.size(), sort);
     }
 
+    /** By {@code attribute} in the given direction, then by id so that paging is stable. */
+    public static Sort by(String attribute, boolean ascending) {
+        return Sort.by(ascending ? Sort.Order.asc(attribute) : Sort.Order.desc(attribute), Sort.Order.asc("id"));
+    }
+
     /** A lower-case LIKE pattern matching names that contain {@code text} in any case; blank matches all. */
     public static String containsPattern(String text) {
         if (text == null || text.isBlank()) {

@@ -15,9 +15,9 @@ import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStep;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -37,25 +37,29 @@ public class NegotiationHistoryQueries {
 
     @QueryHandler
     public NegotiationHistory handle(FindNegotiationHistoryQuery query) {
+        return history(query.negotiationId(), eventStore.readEvents(query.negotiationId(), 0));
+    }
+
+    @QueryHandler
+    public NegotiationState handle(FindNegotiationStateQuery query) {
+        return replay(eventStore.readEvents(query.negotiationId(), 0), (message, event, after) -> {
+        });
+    }
+
+    /** One step per negotiation event, in order: who did what, and the amount and status it left. */
+    static NegotiationHistory history(String negotiationId, Iterator<? extends DomainEventMessage<?>> events) {
         List<NegotiationStep> steps = new ArrayList<>();
-        replay(query.negotiationId(), (message, event, after) -> {
+        replay(events, (message, event, after) -> {
             Said said = said(event);
             steps.add(new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(),
                     event.actor().accountId(), event.actor().role(), said.action(), after.amountOnTable(), said.text(),
                     after.status()));
         });
-        return new NegotiationHistory(query.negotiationId(), List.copyOf(steps));
-    }
-
-    @QueryHandler
-    public NegotiationState handle(FindNegotiationStateQuery query) {
-        return replay(query.negotiationId(), (message, event, after) -> {
-        });
+        return new NegotiationHistory(negotiationId, List.copyOf(steps));
     }
 
     /** Applies the negotiation's events in order, telling {@code step} the state each one leaves; returns the last. */
-    private NegotiationState replay(String negotiationId, Step step) {
-        DomainEventStream events = eventStore.readEvents(negotiationId, 0);
+    static NegotiationState replay(Iterator<? extends DomainEventMessage<?>> events, Step step) {
         NegotiationState state = NegotiationState.initial();
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
@@ -67,7 +71,7 @@ public class NegotiationHistoryQueries {
         return state;
     }
 
-    private interface Step {
+    interface Step {
         void taken(DomainEventMessage<?> message, NegotiationEvent event, NegotiationState after);
     }
 

@@ -3,6 +3,7 @@ package com.sponsorship.query.negotiation;
 import com.sponsorship.api.negotiation.NegotiationEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.NegotiationView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /** One ad request and where its negotiation stands now. */
 @Entity
@@ -73,5 +75,24 @@ public class NegotiationEntry {
 
     void assignInfluencer(String influencerId) {
         this.influencerId = influencerId;
+    }
+
+    String campaignId() {
+        return campaignId;
+    }
+
+    String sponsorId() {
+        return sponsorId;
+    }
+
+    String influencerId() {
+        return influencerId;
+    }
+
+    /** The request with the names of its campaign and parties ({@code names} by id; a missing one stays null). */
+    NegotiationView toView(Map<String, String> campaignNames, Map<String, String> accountNames) {
+        return new NegotiationView(id, campaignId, campaignNames.get(campaignId), sponsorId,
+                accountNames.get(sponsorId), influencerId, influencerId == null ? null : accountNames.get(influencerId),
+                status, paymentAmount, message, requirements, openedAt, updatedAt);
     }
 }
