@@ -1,5 +1,6 @@
 package com.sponsorship.command.account;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.sponsorship.api.account.AccountFlagClearedEvent;
@@ -121,7 +122,7 @@ public class Account {
     }
 
     private void requireSelf(Actor actor, Role expectedRole) {
-        if (!actor.accountId().equals(accountId) || role != expectedRole) {
+        if (role != expectedRole || !Ownership.ownsAccount(actor, accountId, role)) {
             throw new DomainRuleException(Refusal.NOT_YOUR_ACCOUNT, "You can only change your own account");
         }
         requireNotRemoved();

@@ -1,5 +1,6 @@
 package com.sponsorship.command.campaign;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -128,8 +129,7 @@ public class Campaign {
     @CommandHandler
     void handle(CloseCampaignCommand command) {
         Actor actor = command.actor();
-        boolean allowed = actor.is(Role.ADMIN) || actor.is(Role.SYSTEM)
-                || (actor.is(Role.SPONSOR) && actor.accountId().equals(sponsorId));
+        boolean allowed = actor.is(Role.ADMIN) || actor.is(Role.SYSTEM) || Ownership.ownsCampaign(actor, sponsorId);
         if (!allowed) {
             throw notYours();
         }
@@ -170,7 +170,7 @@ public class Campaign {
     }
 
     private void requireOwnerOfOpenCampaign(Actor actor) {
-        if (!actor.is(Role.SPONSOR) || !actor.accountId().equals(sponsorId)) {
+        if (!Ownership.ownsCampaign(actor, sponsorId)) {
             throw notYours();
         }
         if (closed) {

@@ -1,5 +1,6 @@
 package com.sponsorship.command.negotiation;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.sponsorship.api.common.Actor;
@@ -51,7 +52,7 @@ public class Negotiation {
         Actor actor = command.actor();
         Guards.requireRole(actor, Role.SPONSOR, "send ad requests");
         Guards.requireActiveAccount(lookups, actor);
-        if (!Guards.requireOpenCampaign(lookups, command.campaignId()).sponsorId().equals(actor.accountId())) {
+        if (!Ownership.ownsCampaign(actor, Guards.requireOpenCampaign(lookups, command.campaignId()).sponsorId())) {
             throw new DomainRuleException(Refusal.NOT_YOUR_CAMPAIGN, "campaignId", "This is not your campaign");
         }
         if (command.influencerId() != null) {
