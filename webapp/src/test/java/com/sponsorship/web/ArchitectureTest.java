@@ -1,0 +1,96 @@
+package com.sponsorship.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of docs/architecture.md ("Modules", "The web app's packages"), checked on the
+ * compiled production classes of all five modules (the web app sees them all on its classpath).
+ */
+class ArchitectureTest {
+
+    private static final String API = "com.sponsorship.api..";
+    private static final String COMMAND = "com.sponsorship.command..";
+    private static final String QUERY = "com.sponsorship.query..";
+    private static final String DEMO = "com.sponsorship.demo..";
+    private static final String WEB = "com.sponsorship.web..";
+
+    private static final String[] FEATURES = {"com.sponsorship.web.campaign..", "com.sponsorship.web.negotiation..",
+            "com.sponsorship.web.account..", "com.sponsorship.web.admin..", "com.sponsorship.web.audit..",
+            "com.sponsorship.web.stats.."};
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.sponsorship");
+
+    @Test
+    void sharedApiDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage(API)
+                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, DEMO, WEB)
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandSideUsesOnlyTheSharedApi() {
+        noClasses().that().resideInAPackage(COMMAND)
+                .should().dependOnClassesThat().resideInAnyPackage(QUERY, DEMO, WEB)
+                .check(CLASSES);
+    }
+
+    @Test
+    void querySideUsesOnlyTheSharedApi() {
+        noClasses().that().resideInAPackage(QUERY)
+                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, DEMO, WEB)
+                .check(CLASSES);
+    }
+
+    @Test
+    void demoDataUsesOnlyTheSharedApi() {
+        noClasses().that().resideInAPackage(DEMO)
+                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, WEB)
+                .check(CLASSES);
+    }
+
+    @Test
+    void modulesFormNoCycle() {
+        slices().matching("com.sponsorship.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Plumbing every feature uses knows none of them. */
+    @Test
+    void commonUsesNoFeature() {
+        noClasses().that().resideInAPackage("com.sponsorship.web.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void securityUsesNothingElseOfTheWebApp() {
+        noClasses().that().resideInAPackage("com.sponsorship.web.security..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.sponsorship.web.common..",
+                        "com.sponsorship.web.config..", "com.sponsorship.web.demo..")
+                .check(CLASSES);
+    }
+
+    /** Configuration and the demo host may use anything of the web app; nothing uses them. */
+    @Test
+    void nothingUsesConfigurationOrTheDemoHost() {
+        noClasses().that().resideInAPackage(WEB)
+                .and().resideOutsideOfPackages("com.sponsorship.web.config..", "com.sponsorship.web.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sponsorship.web.config..",
+                        "com.sponsorship.web.demo..")
+                .check(CLASSES);
+    }
+
+    /** Features may use one another (campaign uses negotiation and account, ...), never in a circle. */
+    @Test
+    void webPackagesFormNoCycle() {
+        slices().matching("com.sponsorship.web.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
