@@ -30,30 +30,22 @@ class ArchitectureTest {
 
     @Test
     void sharedApiDependsOnNoOtherModule() {
-        noClasses().that().resideInAPackage(API)
-                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, DEMO, WEB)
-                .check(CLASSES);
+        usesNoneOf(API, COMMAND, QUERY, DEMO, WEB);
     }
 
     @Test
     void commandSideUsesOnlyTheSharedApi() {
-        noClasses().that().resideInAPackage(COMMAND)
-                .should().dependOnClassesThat().resideInAnyPackage(QUERY, DEMO, WEB)
-                .check(CLASSES);
+        usesNoneOf(COMMAND, QUERY, DEMO, WEB);
     }
 
     @Test
     void querySideUsesOnlyTheSharedApi() {
-        noClasses().that().resideInAPackage(QUERY)
-                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, DEMO, WEB)
-                .check(CLASSES);
+        usesNoneOf(QUERY, COMMAND, DEMO, WEB);
     }
 
     @Test
     void demoDataUsesOnlyTheSharedApi() {
-        noClasses().that().resideInAPackage(DEMO)
-                .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, WEB)
-                .check(CLASSES);
+        usesNoneOf(DEMO, COMMAND, QUERY, WEB);
     }
 
     @Test
@@ -64,9 +56,7 @@ class ArchitectureTest {
     /** Plumbing every feature uses knows none of them. */
     @Test
     void commonUsesNoFeature() {
-        noClasses().that().resideInAPackage("com.sponsorship.web.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .check(CLASSES);
+        usesNoneOf("com.sponsorship.web.common..", FEATURES);
     }
 
     @Test
@@ -92,5 +82,10 @@ class ArchitectureTest {
     @Test
     void webPackagesFormNoCycle() {
         slices().matching("com.sponsorship.web.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    private static void usesNoneOf(String layer, String... others) {
+        noClasses().that().resideInAPackage(layer).should().dependOnClassesThat().resideInAnyPackage(others)
+                .check(CLASSES);
     }
 }
