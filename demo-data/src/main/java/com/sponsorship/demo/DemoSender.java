@@ -11,6 +11,7 @@ import com.sponsorship.api.campaign.FlagCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.api.common.Visibility;
@@ -192,7 +193,8 @@ final class DemoSender {
             return true;
         } catch (CommandExecutionException refused) {
             boolean budgetExceeded = refused.getDetails()
-                    .filter(details -> details instanceof RuleViolation violation && "budget-exceeded".equals(violation.code()))
+                    .filter(details -> details instanceof RuleViolation violation
+                            && violation.refusal() == Refusal.BUDGET_EXCEEDED)
                     .isPresent();
             if (!budgetExceeded) {
                 throw refused;

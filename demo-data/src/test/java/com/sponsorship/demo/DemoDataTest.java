@@ -16,6 +16,7 @@ import com.sponsorship.api.campaign.CreateCampaignCommand;
 import com.sponsorship.api.campaign.FlagCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CancelNegotiationCommand;
@@ -57,7 +58,7 @@ class DemoDataTest {
             // every third acceptance is refused by the budget rule
             if (command instanceof AcceptOfferCommand && acceptances.incrementAndGet() % 3 == 0) {
                 throw new CommandExecutionException("refused", null,
-                        new RuleViolation("budget-exceeded", null, "over budget"));
+                        new RuleViolation(Refusal.BUDGET_EXCEEDED, null, "over budget"));
             }
             sent.add(new Sent(command, GenericEventMessage.clock.instant()));
             return null;

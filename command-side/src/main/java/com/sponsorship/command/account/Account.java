@@ -1,5 +1,6 @@
 package com.sponsorship.command.account;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.sponsorship.api.account.AccountFlagClearedEvent;
@@ -24,6 +25,7 @@ import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
 import com.sponsorship.api.account.UpdateSponsorProfileCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.command.lookup.Guards;
 import org.axonframework.commandhandling.CommandHandler;
@@ -97,7 +99,7 @@ public class Account {
     void handle(FlagAccountCommand command) {
         requireModeratable(command.actor(), "flag accounts");
         if (flagged) {
-            throw new DomainRuleException("already-flagged", "The account is already flagged");
+            throw new DomainRuleException(Refusal.ALREADY_FLAGGED, "The account is already flagged");
         }
         apply(new AccountFlaggedEvent(accountId, command.reason().trim(), command.actor()));
     }
@@ -106,7 +108,7 @@ public class Account {
     void handle(ClearAccountFlagCommand command) {
         requireModeratable(command.actor(), "clear flags");
         if (!flagged) {
-            throw new DomainRuleException("not-flagged", "The account is not flagged");
+            throw new DomainRuleException(Refusal.NOT_FLAGGED, "The account is not flagged");
         }
         apply(new AccountFlagClearedEvent(accountId, command.actor()));
     }
@@ -120,8 +122,8 @@ public class Account {
     }
 
     private void requireSelf(Actor actor, Role expectedRole) {
-        if (!actor.accountId().equals(accountId) || role != expectedRole) {
-            throw new DomainRuleException("not-your-account", "You can only change your own account");
+        if (role != expectedRole || !Ownership.ownsAccount(actor, accountId, role)) {
+            throw new DomainRuleException(Refusal.NOT_YOUR_ACCOUNT, "You can only change your own account");
         }
         requireNotRemoved();
     }
@@ -129,14 +131,14 @@ public class Account {
     private void requireModeratable(Actor actor, String what) {
         Guards.requireRole(actor, Role.ADMIN, what);
         if (role == Role.ADMIN) {
-            throw new DomainRuleException("admin-protected", "The admin account cannot be moderated");
+            throw new DomainRuleException(Refusal.ADMIN_PROTECTED, "The admin account cannot be moderated");
         }
         requireNotRemoved();
     }
 
     private void requireNotRemoved() {
         if (removed) {
-            throw new DomainRuleException("account-removed", "The account has been removed");
+            throw new DomainRuleException(Refusal.ACCOUNT_REMOVED, "The account has been removed");
         }
     }
 

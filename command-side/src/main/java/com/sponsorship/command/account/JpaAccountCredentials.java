@@ -4,6 +4,7 @@ import com.sponsorship.api.account.EmailAlreadyRegisteredException;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public class JpaAccountCredentials implements AccountCredentials {
     public void changePassword(String accountId, String currentPassword, String newPassword) {
         AccountCredential credential = repository.findById(accountId).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, credential.getPasswordHash())) {
-            throw new DomainRuleException("wrong-password", "currentPassword", "The current password is not right");
+            throw new DomainRuleException(Refusal.WRONG_PASSWORD, "currentPassword", "The current password is not right");
         }
         credential.replacePasswordHash(passwordEncoder.encode(newPassword));
     }

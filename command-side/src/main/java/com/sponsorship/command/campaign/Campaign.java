@@ -1,5 +1,6 @@
 package com.sponsorship.command.campaign;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -20,6 +21,7 @@ import com.sponsorship.api.campaign.FlagCampaignCommand;
 import com.sponsorship.api.campaign.UpdateCampaignCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.command.config.CommandSideConfiguration;
@@ -81,7 +83,7 @@ public class Campaign {
         requireOwnerOfOpenCampaign(command.actor());
         boolean budgetChanged = command.budget().compareTo(budget) != 0;
         if (command.budget().compareTo(committed) < 0) {
-            throw new DomainRuleException("budget-below-agreed", "budget",
+            throw new DomainRuleException(Refusal.BUDGET_BELOW_AGREED, "budget",
                     "The budget cannot be lower than the " + committed.toPlainString() + " already agreed");
         }
         LocalDate previousEnd = endDate;
@@ -109,7 +111,7 @@ public class Campaign {
     void handle(FlagCampaignCommand command) {
         Guards.requireRole(command.actor(), Role.ADMIN, "flag campaigns");
         if (flagged) {
-            throw new DomainRuleException("already-flagged", "The campaign is already flagged");
+            throw new DomainRuleException(Refusal.ALREADY_FLAGGED, "The campaign is already flagged");
         }
         apply(new CampaignFlaggedEvent(campaignId, command.reason().trim(), command.actor()));
     }
@@ -118,7 +120,7 @@ public class Campaign {
     void handle(ClearCampaignFlagCommand command) {
         Guards.requireRole(command.actor(), Role.ADMIN, "clear flags");
         if (!flagged) {
-            throw new DomainRuleException("not-flagged", "The campaign is not flagged");
+            throw new DomainRuleException(Refusal.NOT_FLAGGED, "The campaign is not flagged");
         }
         apply(new CampaignFlagClearedEvent(campaignId, command.actor()));
     }
@@ -127,8 +129,7 @@ public class Campaign {
     @CommandHandler
     void handle(CloseCampaignCommand command) {
         Actor actor = command.actor();
-        boolean allowed = actor.is(Role.ADMIN) || actor.is(Role.SYSTEM)
-                || (actor.is(Role.SPONSOR) && actor.accountId().equals(sponsorId));
+        boolean allowed = actor.is(Role.ADMIN) || actor.is(Role.SYSTEM) || Ownership.ownsCampaign(actor, sponsorId);
         if (!allowed) {
             throw notYours();
         }
@@ -136,7 +137,7 @@ public class Campaign {
             if (actor.is(Role.SYSTEM)) {
                 return;
             }
-            throw new DomainRuleException("campaign-closed", "The campaign is already closed");
+            throw new DomainRuleException(Refusal.CAMPAIGN_CLOSED, "The campaign is already closed");
         }
         apply(new CampaignClosedEvent(campaignId, sponsorId, command.reason(), actor));
     }
@@ -147,14 +148,14 @@ public class Campaign {
      */
     public void commitBudget(String negotiationId, BigDecimal amount, Actor actor) {
         if (closed) {
-            throw new DomainRuleException("campaign-closed", "The campaign is closed");
+            throw new DomainRuleException(Refusal.CAMPAIGN_CLOSED, "The campaign is closed");
         }
         if (flagged) {
-            throw new DomainRuleException("campaign-flagged", "The campaign is flagged by an admin");
+            throw new DomainRuleException(Refusal.CAMPAIGN_FLAGGED, "The campaign is flagged by an admin");
         }
         BigDecimal remaining = budget.subtract(committed);
         if (amount.compareTo(remaining) > 0) {
-            throw new DomainRuleException("budget-exceeded", "The campaign's remaining budget of "
+            throw new DomainRuleException(Refusal.BUDGET_EXCEEDED, "The campaign's remaining budget of "
                     + remaining.toPlainString() + " does not cover " + amount.toPlainString()
                     + "; the negotiation stays open");
         }
@@ -169,11 +170,11 @@ public class Campaign {
     }
 
     private void requireOwnerOfOpenCampaign(Actor actor) {
-        if (!actor.is(Role.SPONSOR) || !actor.accountId().equals(sponsorId)) {
+        if (!Ownership.ownsCampaign(actor, sponsorId)) {
             throw notYours();
         }
         if (closed) {
-            throw new DomainRuleException("campaign-closed", "The campaign is closed");
+            throw new DomainRuleException(Refusal.CAMPAIGN_CLOSED, "The campaign is closed");
         }
     }
 
@@ -183,12 +184,12 @@ public class Campaign {
      */
     private static void requireEndNotPassed(LocalDate end) {
         if (end.isBefore(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
-            throw new DomainRuleException("end-date-passed", "endDate", Rules.END_DATE_PASSED);
+            throw new DomainRuleException(Refusal.END_DATE_PASSED, "endDate", Rules.END_DATE_PASSED);
         }
     }
 
     private static DomainRuleException notYours() {
-        return new DomainRuleException("not-your-campaign", "This is not your campaign");
+        return new DomainRuleException(Refusal.NOT_YOUR_CAMPAIGN, "This is not your campaign");
     }
 
     static Instant endOf(LocalDate endDate) {

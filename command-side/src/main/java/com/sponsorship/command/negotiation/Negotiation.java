@@ -1,9 +1,11 @@
 package com.sponsorship.command.negotiation;
 
+import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
@@ -50,15 +52,15 @@ public class Negotiation {
         Actor actor = command.actor();
         Guards.requireRole(actor, Role.SPONSOR, "send ad requests");
         Guards.requireActiveAccount(lookups, actor);
-        if (!Guards.requireOpenCampaign(lookups, command.campaignId()).sponsorId().equals(actor.accountId())) {
-            throw new DomainRuleException("not-your-campaign", "campaignId", "This is not your campaign");
+        if (!Ownership.ownsCampaign(actor, Guards.requireOpenCampaign(lookups, command.campaignId()).sponsorId())) {
+            throw new DomainRuleException(Refusal.NOT_YOUR_CAMPAIGN, "campaignId", "This is not your campaign");
         }
         if (command.influencerId() != null) {
             boolean influencer = lookups.account(command.influencerId())
                     .filter(account -> account.role() == Role.INFLUENCER && !account.removed())
                     .isPresent();
             if (!influencer) {
-                throw new DomainRuleException("unknown-influencer", "influencerId", "There is no such influencer");
+                throw new DomainRuleException(Refusal.UNKNOWN_INFLUENCER, "influencerId", "There is no such influencer");
             }
         }
         apply(new AdRequestOpenedEvent(command.negotiationId(), command.campaignId(), actor.accountId(),
@@ -84,7 +86,7 @@ public class Negotiation {
         Guards.requireRole(actor, Role.INFLUENCER, "apply to ad requests");
         requireNotConcluded();
         if (!state.openToApplications()) {
-            throw new DomainRuleException("not-open", "This ad request is not open to applications");
+            throw new DomainRuleException(Refusal.NOT_OPEN, "This ad request is not open to applications");
         }
         Guards.requireActiveAccount(lookups, actor);
         Guards.requireOpenCampaign(lookups, state.campaignId());
@@ -110,7 +112,7 @@ public class Negotiation {
     @CommandHandler
     void handle(CancelNegotiationCommand command) {
         if (!command.actor().is(Role.SYSTEM) && !command.actor().is(Role.ADMIN)) {
-            throw new DomainRuleException("wrong-role", "Only the platform or an admin can cancel a negotiation");
+            throw new DomainRuleException(Refusal.WRONG_ROLE, "Only the platform or an admin can cancel a negotiation");
         }
         if (!state.concluded()) {
             apply(new NegotiationCancelledEvent(negotiationId, command.reason(), command.actor()));
@@ -139,7 +141,7 @@ public class Negotiation {
         requireParty(actor, Role.SPONSOR);
         requireNotConcluded();
         if (state.answered()) {
-            throw new DomainRuleException("already-answered",
+            throw new DomainRuleException(Refusal.ALREADY_ANSWERED,
                     "The influencer has already answered; counter, accept or reject instead");
         }
     }
@@ -148,19 +150,19 @@ public class Negotiation {
         requireParty(actor, actor.role());
         requireNotConcluded();
         if (!state.awaits(actor.role())) {
-            throw new DomainRuleException("not-your-turn", "It is not your turn: wait for the other side's answer");
+            throw new DomainRuleException(Refusal.NOT_YOUR_TURN, "It is not your turn: wait for the other side's answer");
         }
     }
 
     private void requireParty(Actor actor, Role role) {
         if (!actor.is(role) || !state.isParty(actor)) {
-            throw new DomainRuleException("not-your-negotiation", "This ad request is not yours");
+            throw new DomainRuleException(Refusal.NOT_YOUR_NEGOTIATION, "This ad request is not yours");
         }
     }
 
     private void requireNotConcluded() {
         if (state.concluded()) {
-            throw new DomainRuleException("concluded",
+            throw new DomainRuleException(Refusal.CONCLUDED,
                     "This negotiation is already concluded (" + state.status().name().toLowerCase() + ")");
         }
     }

@@ -2,6 +2,7 @@ package com.sponsorship.command.account;
 
 import com.sponsorship.api.account.EmailAlreadyRegisteredException;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ final class InMemoryAccountCredentials implements AccountCredentials {
     @Override
     public void changePassword(String accountId, String currentPassword, String newPassword) {
         if (!currentPassword.equals(passwords.get(accountId))) {
-            throw new DomainRuleException("wrong-password", "currentPassword", "The current password is not right");
+            throw new DomainRuleException(Refusal.WRONG_PASSWORD, "currentPassword", "The current password is not right");
         }
         passwords.put(accountId, newPassword);
     }

@@ -1,6 +1,7 @@
 package com.sponsorship.query.runtime;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public class ProjectionRebuilds implements DisposableBean {
         for (ReadModel model : models) {
             if (!claim(model, target)) {
                 claimed.forEach(this::release);
-                throw new DomainRuleException("rebuild-running", "A rebuild is already running; wait until it finishes");
+                throw new DomainRuleException(Refusal.REBUILD_RUNNING, "A rebuild is already running; wait until it finishes");
             }
             claimed.add(model);
         }

@@ -1,10 +1,11 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 
 public class EmailAlreadyRegisteredException extends DomainRuleException {
 
     public EmailAlreadyRegisteredException() {
-        super("email-taken", "email", "An account with this email already exists");
+        super(Refusal.EMAIL_TAKEN, "email", "An account with this email already exists");
     }
 }

@@ -5,13 +5,12 @@ public class DomainRuleException extends RuntimeException {
 
     private final transient RuleViolation violation;
 
-    public DomainRuleException(String code, String field, String message) {
-        super(message);
-        this.violation = new RuleViolation(code, field, message);
+    public DomainRuleException(Refusal refusal, String field, String message) {
+        this(new RuleViolation(refusal, field, message));
     }
 
-    public DomainRuleException(String code, String message) {
-        this(code, null, message);
+    public DomainRuleException(Refusal refusal, String message) {
+        this(refusal, null, message);
     }
 
     public DomainRuleException(RuleViolation violation) {

@@ -1,6 +1,7 @@
 package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Role;
 import java.math.BigDecimal;
 
@@ -109,12 +110,7 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
 
     /** The actor is this negotiation's sponsor or influencer, in that role. */
     public boolean isParty(Actor actor) {
-        String party = switch (actor.role()) {
-            case SPONSOR -> sponsorId;
-            case INFLUENCER -> influencerId;
-            default -> null;
-        };
-        return party != null && party.equals(actor.accountId());
+        return Ownership.isPartyTo(actor, sponsorId, influencerId);
     }
 
     private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered) {

@@ -1,9 +1,9 @@
 package com.sponsorship.web.common;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.RuleViolation;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,10 +28,7 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
-    /** Refusals about who is asking rather than about the state of things. */
     private static final String WRONG_TYPE = "Give a value of the right kind (a number, a text or a date, as documented)";
-    private static final Set<String> FORBIDDEN = Set.of("wrong-role", "not-your-campaign", "not-your-negotiation",
-            "not-your-account");
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException invalid) {
@@ -73,14 +70,17 @@ class ApiExceptionHandler {
         return invalidInput(List.of(new FieldProblem(mismatch.getName(), WRONG_TYPE)));
     }
 
-    /** Acting for someone else or in the wrong role is forbidden (403); any other broken rule is a conflict (409). */
+    /**
+     * A broken rule answers the status its {@link Refusal} carries: acting for someone else or in the
+     * wrong role is forbidden (403), any other broken rule is a conflict (409).
+     */
     @ExceptionHandler
     ProblemDetail refused(DomainRuleException refused) {
         RuleViolation violation = refused.violation();
-        boolean forbidden = FORBIDDEN.contains(violation.code());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, violation.message());
-        problem.setTitle(forbidden ? "Forbidden" : "Refused");
+        Refusal refusal = violation.refusal();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.status()),
+                violation.message());
+        problem.setTitle(refusal.forbidden() ? "Forbidden" : "Refused");
         problem.setProperty("code", violation.code());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(violation.field(), violation.message())));

@@ -1,6 +1,7 @@
 package com.sponsorship.web.common;
 
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.query.runtime.ReadYourWrites;
 import jakarta.validation.ConstraintViolation;
@@ -62,7 +63,7 @@ public class PlatformCommands {
             return new NotFoundException("It");
         }
         if (ExceptionUtils.findException(failed, ConcurrencyException.class).isPresent()) {
-            return new DomainRuleException("concurrent-change",
+            return new DomainRuleException(Refusal.CONCURRENT_CHANGE,
                     "Someone changed this at the same moment; look at it again and retry");
         }
         return failed;

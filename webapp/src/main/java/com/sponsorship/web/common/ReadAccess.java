@@ -3,6 +3,7 @@ package com.sponsorship.web.common;
 import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
+import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
@@ -73,10 +74,21 @@ public class ReadAccess {
         return id != null && !id.isBlank() && ID.matcher(id).matches();
     }
 
+    /*
+     * Read access, one row per role; "owns" and "party" are the rules of Ownership.
+     *
+     *   role        campaign                                   ad request
+     *   admin       all                                        all
+     *   auditor     all                                        all
+     *   sponsor     owns it                                    party to it
+     *   influencer  public, open and not flagged               party to it, or open to anyone
+     *               (or negotiates on it: visibleCampaign)
+     */
+
     private static boolean canSee(PlatformUser user, CampaignView campaign) {
         return switch (user.role()) {
             case ADMIN, AUDITOR -> true;
-            case SPONSOR -> campaign.sponsorId().equals(user.accountId());
+            case SPONSOR -> Ownership.ownsCampaign(user.actor(), campaign.sponsorId());
             case INFLUENCER -> campaign.visibility() == Visibility.PUBLIC && campaign.status() == CampaignStatus.OPEN
                     && !campaign.flagged();
             default -> false;
@@ -85,11 +97,11 @@ public class ReadAccess {
 
     /** Influencers see their own negotiations and requests still open to anyone, never another influencer's. */
     private static boolean canSee(PlatformUser user, NegotiationView negotiation) {
+        boolean party = Ownership.isPartyTo(user.actor(), negotiation.sponsorId(), negotiation.influencerId());
         return switch (user.role()) {
             case ADMIN, AUDITOR -> true;
-            case SPONSOR -> negotiation.sponsorId().equals(user.accountId());
-            case INFLUENCER -> user.accountId().equals(negotiation.influencerId())
-                    || negotiation.status() == NegotiationStatus.OPEN;
+            case SPONSOR -> party;
+            case INFLUENCER -> party || negotiation.status() == NegotiationStatus.OPEN;
             default -> false;
         };
     }
