@@ -36,6 +36,7 @@ import com.sponsorship.api.negotiation.PaymentRecordedEvent;
 import com.sponsorship.api.negotiation.PaymentStatus;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -165,7 +166,8 @@ public class Negotiation {
         BigDecimal outstanding = state.outstanding();
         if (command.amount().compareTo(outstanding) > 0) {
             throw new DomainRuleException("payment-exceeds-due", "amount",
-                    "Only " + outstanding.toPlainString() + " is still due; record at most that");
+                    "Only " + outstanding.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                            + " is still due; record at most that");
         }
         if (command.paidOn().isAfter(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
             throw new DomainRuleException("future-payment", "paidOn", Rules.PAID_ON_FUTURE);

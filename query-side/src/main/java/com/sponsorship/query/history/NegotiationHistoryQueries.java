@@ -19,6 +19,8 @@ import com.sponsorship.api.negotiation.PaymentConfirmedEvent;
 import com.sponsorship.api.negotiation.PaymentDisputedEvent;
 import com.sponsorship.api.negotiation.PaymentEvent;
 import com.sponsorship.api.negotiation.PaymentRecordedEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -87,15 +89,19 @@ public class NegotiationHistoryQueries {
     /** A payment step names the payment (amount, reference), since the amount on the table stays the agreed one. */
     private static Said said(PaymentEvent event, NegotiationState after) {
         Payment payment = after.payment(event.paymentId()).orElseThrow();
-        String which = "payment " + payment.reference() + " of " + payment.amount().toPlainString();
+        String which = "payment " + payment.reference() + " of " + money(payment.amount());
         if (event instanceof PaymentRecordedEvent e) {
-            return new Said("recorded a payment of " + e.amount().toPlainString() + " (" + e.method().label()
+            return new Said("recorded a payment of " + money(e.amount()) + " (" + e.method().label()
                     + ", paid on " + e.paidOn() + ")", "Reference: " + e.reference());
         }
         if (event instanceof PaymentConfirmedEvent) {
             return new Said("confirmed receipt of " + which, null);
         }
         return new Said("disputed " + which, ((PaymentDisputedEvent) event).reason());
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static Said said(NegotiationEvent event) {

@@ -172,13 +172,13 @@ class LedgerQueriesTest {
         assertThat(history.steps().subList(2, 6)).extracting(NegotiationStep::actorRole, NegotiationStep::action,
                         NegotiationStep::message, step -> step.amount().toPlainString(), NegotiationStep::statusAfter)
                 .containsExactly(
-                        tuple(Role.SPONSOR, "recorded a payment of 100 (Bank transfer, paid on 2026-03-05)",
+                        tuple(Role.SPONSOR, "recorded a payment of 100.00 (Bank transfer, paid on 2026-03-05)",
                                 "Reference: TR-1", "300", NegotiationStatus.AGREED),
-                        tuple(Role.INFLUENCER, "confirmed receipt of payment TR-1 of 100", null, "300",
+                        tuple(Role.INFLUENCER, "confirmed receipt of payment TR-1 of 100.00", null, "300",
                                 NegotiationStatus.AGREED),
-                        tuple(Role.SPONSOR, "recorded a payment of 200 (Other, paid on 2026-03-05)", "Reference: CASH-2",
+                        tuple(Role.SPONSOR, "recorded a payment of 200.00 (Other, paid on 2026-03-05)", "Reference: CASH-2",
                                 "300", NegotiationStatus.AGREED),
-                        tuple(Role.INFLUENCER, "disputed payment CASH-2 of 200", "Never came", "300",
+                        tuple(Role.INFLUENCER, "disputed payment CASH-2 of 200.00", "Never came", "300",
                                 NegotiationStatus.AGREED));
     }
 }
