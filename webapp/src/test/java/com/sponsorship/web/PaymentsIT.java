@@ -42,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 class PaymentsIT {
 
     private static final String PW = TestData.PASSWORD;
-    private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    /** A day that is past in every time zone (the rule reads the JVM's and the event clock's UTC "today"). */
+    private static final String TODAY = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
     @LocalServerPort
     int port;
