@@ -1,5 +1,6 @@
 package com.sponsorship.api.negotiation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
 import java.math.BigDecimal;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public record NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
                                NegotiationStatus status, boolean answered, List<Payment> payments) {
 
+    /** The canonical constructor is the one to read a serialized state with (the query bus may serialize it). */
+    @JsonCreator
     public NegotiationState {
         payments = payments == null ? List.of() : List.copyOf(payments);
     }
