@@ -25,7 +25,6 @@ import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.command.config.CommandSideConfiguration;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
-import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.DisputePaymentCommand;
 import com.sponsorship.api.negotiation.NegotiationStatus;
@@ -37,9 +36,6 @@ import com.sponsorship.api.negotiation.PaymentStatus;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -151,7 +147,7 @@ public class Negotiation {
 
     /**
      * The sponsor records a payment of an agreed deal: never more than is still outstanding, never
-     * the same payment twice (same id, or same reference), never dated after today (the event clock's).
+     * the same payment twice (same id, or same reference); its date is checked by {@code @NotAfterToday}.
      */
     @CommandHandler
     void handle(RecordPaymentCommand command) {
@@ -168,9 +164,6 @@ public class Negotiation {
             throw new DomainRuleException("payment-exceeds-due", "amount",
                     "Only " + outstanding.setScale(2, RoundingMode.HALF_UP).toPlainString()
                             + " is still due; record at most that");
-        }
-        if (command.paidOn().isAfter(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
-            throw new DomainRuleException("future-payment", "paidOn", Rules.PAID_ON_FUTURE);
         }
         apply(new PaymentRecordedEvent(negotiationId, command.paymentId(), command.amount(), command.paidOn(),
                 command.method(), command.reference().trim(), command.actor()));

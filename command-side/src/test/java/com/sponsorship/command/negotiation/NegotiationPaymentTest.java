@@ -171,7 +171,7 @@ class NegotiationPaymentTest {
         fixture.given(OFFERED, AGREED)
                 .andGivenCurrentTime(PAID_ON.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .when(record(SPONSOR, "payment-1", "200.00", "TR-1"))
-                .expectException(ruleViolation("future-payment"))
+                .expectException(constraintViolations("paidOn: " + Rules.PAID_ON_FUTURE))
                 .expectNoEvents();
     }
 

@@ -4,12 +4,12 @@ import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.Money;
+import com.sponsorship.api.validation.NotAfterToday;
 import com.sponsorship.api.validation.StorableText;
 import com.sponsorship.api.validation.SupportedDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ public record RecordPaymentCommand(
         @NotBlank(message = Rules.ID_REQUIRED) @Identifier String paymentId,
         @Money BigDecimal amount,
         @NotNull(message = Rules.PAID_ON_REQUIRED) @SupportedDate
-        @PastOrPresent(message = Rules.PAID_ON_FUTURE) LocalDate paidOn,
+        @NotAfterToday LocalDate paidOn,
         @NotNull(message = Rules.PAYMENT_METHOD_REQUIRED) PaymentMethod method,
         @NotBlank(message = Rules.PAYMENT_REFERENCE_REQUIRED)
         @Size(max = Rules.REFERENCE_MAX, message = Rules.PAYMENT_REFERENCE_TOO_LONG) @StorableText String reference) {
