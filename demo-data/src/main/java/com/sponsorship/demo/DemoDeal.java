@@ -3,24 +3,34 @@ package com.sponsorship.demo;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.DisputePaymentCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * One generated negotiation, played one step at a time at increasing simulated moments: the
  * sponsor opens an ad request (to an influencer, or to anyone), then whoever's turn it is accepts,
  * rejects, counters or does nothing more, and an unanswered request may be withdrawn. Between them
- * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes.
+ * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes. An
+ * agreed deal goes on with payments: a deposit or the whole outstanding amount, each confirmed or
+ * (now and then) disputed by the influencer, until it is paid or the dice stop it.
  */
 final class DemoDeal {
 
-    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR }
+    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, PAYING }
 
     private final DemoSender sender;
     private final String id = UUID.randomUUID().toString();
@@ -32,6 +42,10 @@ final class DemoDeal {
     private Turn turn = Turn.NOT_OPENED;
     private boolean answered;
     private boolean concluded;
+    /** Once agreed: what the sponsor has paid (not disputed), and the payment the influencer has yet to answer. */
+    private BigDecimal paid = BigDecimal.ZERO;
+    private String unanswered;
+    private BigDecimal unansweredAmount;
 
     DemoDeal(DemoSender sender, String campaignId, Actor sponsor, Instant opens, BigDecimal firstOffer) {
         this.sender = sender;
@@ -63,6 +77,7 @@ final class DemoDeal {
             case ANYONE -> answerOpenRequest(at, roll);
             case INFLUENCER -> influencerAnswers(at, roll);
             case SPONSOR -> sponsorAnswers(at, roll);
+            case PAYING -> pay(at, roll);
         };
         nextStep = at.plus(sender.pause());
         return goesOn;
@@ -131,11 +146,42 @@ final class DemoDeal {
     private boolean accept(Instant at, Actor actor) {
         if (sender.accept(at, new AcceptOfferCommand(id, actor))) {
             concluded = true;
-            return false;
+            turn = Turn.PAYING;
+            return true;
         }
         sender.send(at.plus(Duration.ofMinutes(5)), new RejectOfferCommand(id, actor, sender.texts().budgetUsedUp()));
         concluded = true;
         return false;
+    }
+
+    /**
+     * After agreement: the influencer answers the last payment (mostly confirms, sometimes disputes),
+     * or the sponsor pays a deposit or what is outstanding; some deals stay partly or wholly unpaid.
+     */
+    private boolean pay(Instant at, int roll) {
+        if (unanswered != null) {
+            if (roll < 90) {
+                sender.send(at, new ConfirmPaymentCommand(id, influencer, unanswered));
+            } else {
+                sender.send(at, new DisputePaymentCommand(id, influencer, unanswered, "The amount did not arrive"));
+                paid = paid.subtract(unansweredAmount);
+            }
+            unanswered = null;
+            return paid.compareTo(onTable) < 0;
+        }
+        if (roll >= 75) {
+            return false;
+        }
+        BigDecimal outstanding = onTable.subtract(paid);
+        BigDecimal deposit = onTable.multiply(new BigDecimal("0.3")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal amount = paid.signum() == 0 && roll < 40 && deposit.signum() > 0 ? deposit : outstanding;
+        unanswered = UUID.randomUUID().toString();
+        unansweredAmount = amount;
+        PaymentMethod method = PaymentMethod.values()[roll % PaymentMethod.values().length];
+        sender.send(at, new RecordPaymentCommand(id, sponsor, unanswered, amount, LocalDate.ofInstant(at, ZoneOffset.UTC),
+                method, "DEMO-" + unanswered.substring(0, 8).toUpperCase(Locale.ROOT)));
+        paid = paid.add(amount);
+        return true;
     }
 
     private boolean reject(Instant at, Actor actor) {

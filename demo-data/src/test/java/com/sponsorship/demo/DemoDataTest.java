@@ -20,9 +20,13 @@ import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.RuleViolation;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CancelNegotiationCommand;
+import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,6 +83,11 @@ class DemoDataTest {
         assertThat(count(FlagCampaignCommand.class)).isEqualTo(1);
         assertThat(summary.commands()).isEqualTo(sent.size());
         assertThat(summary.refusedAcceptances()).isPositive();
+        assertThat(count(RecordPaymentCommand.class)).isPositive();
+        assertThat(count(ConfirmPaymentCommand.class)).isPositive();
+        assertThat(sent).filteredOn(step -> step.command() instanceof RecordPaymentCommand).allSatisfy(step ->
+                assertThat(((RecordPaymentCommand) step.command()).paidOn())
+                        .isEqualTo(LocalDate.ofInstant(step.at(), ZoneOffset.UTC)));
         assertThat(summary.password()).isEqualTo(DemoData.PASSWORD);
         assertThat(summary.adminEmail()).isEqualTo(ADMIN_EMAIL);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -63,6 +64,16 @@ class AccessibilityIT {
         created(api.post("/api/v1/campaigns/" + campaign + "/ad-requests", sponsor, TestData.PASSWORD,
                 Map.of("message", "Open to anyone", "requirements", "One post", "paymentAmount", 100)));
         String thread = "/ad-requests/" + negotiation;
+        String deal = created(api.post("/api/v1/campaigns/" + campaign + "/ad-requests", sponsor, TestData.PASSWORD,
+                Map.of("influencerId", influencerId, "message", "Agreed", "requirements", "One reel",
+                        "paymentAmount", 200)));
+        assertThat(api.post("/api/v1/ad-requests/" + deal + "/accept", influencer, TestData.PASSWORD, Map.of())
+                .status()).isEqualTo(200);
+        String payment = created(api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, TestData.PASSWORD,
+                Map.of("amount", 50, "paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
+                        "method", "PAYPAL", "reference", "ACCESS-1")));
+        String agreedThread = "/ad-requests/" + deal;
+        String ledger = "/campaigns/" + campaign + "/ledger";
 
         try (Browser opened = new Browser(port, width, height)) {
             browser = opened;
@@ -73,7 +84,8 @@ class AccessibilityIT {
             checkAll("/sponsor/campaigns", "/sponsor/campaigns/new", "/campaigns/" + campaign,
                     "/campaigns/" + privateCampaign, "/campaigns/" + campaign + "?influencer=" + influencerId,
                     "/sponsor/campaigns/" + campaign + "/edit", "/search", "/search?q=Access&category=YOGA",
-                    "/ad-requests", thread, "/stats", "/profile", "/no-such-page");
+                    "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, ledger,
+                    ledger + "?asOf=2001-01-01T00:00");
             browser.open("/sponsor/campaigns/new");
             browser.submit("Create campaign");
             assertThat(browser.count(".is-invalid")).as("fields marked in error").isPositive();
@@ -84,7 +96,8 @@ class AccessibilityIT {
 
             browser.signIn(influencer, TestData.PASSWORD);
             checkAll("/influencer", "/search", "/search?q=Access&category=YOGA", "/campaigns/" + campaign,
-                    "/ad-requests", thread, "/stats", "/profile");
+                    "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread,
+                    agreedThread + "/payments/" + payment + "/dispute");
 
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             checkAll("/admin", "/admin?tab=accounts", "/admin?tab=campaigns", "/admin?tab=ad-requests",
@@ -93,7 +106,7 @@ class AccessibilityIT {
             browser.signIn(auditor, TestData.PASSWORD);
             String now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
             checkAll("/ad-requests", "/ad-requests?status=AWAITING_SPONSOR", thread, thread + "?asOf=" + now,
-                    "/campaigns/" + campaign, "/stats");
+                    "/campaigns/" + campaign, "/stats", ledger);
         }
         assertThat(failures).withFailMessage(() -> failures.size() + " problems at " + width + " px:\n  "
                 + String.join("\n  ", failures)).isEmpty();

@@ -3,14 +3,20 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.web.common.PlatformCommands;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -76,6 +82,8 @@ class ApiFuzzIT {
     String offerId;
     String openRequestId;
     String influencerId;
+    String agreedId;
+    String paymentId;
 
     @BeforeEach
     void noFailuresYet() {
@@ -93,6 +101,11 @@ class ApiFuzzIT {
         campaignId = scenario.campaign(sponsorActor, "5000");
         offerId = scenario.offer(sponsorActor, campaignId, influencerActor, "100");
         openRequestId = scenario.openToAny(sponsorActor, campaignId, "100");
+        agreedId = scenario.offer(sponsorActor, campaignId, influencerActor, "100");
+        commands.send(new AcceptOfferCommand(agreedId, influencerActor));
+        paymentId = UUID.randomUUID().toString();
+        commands.send(new RecordPaymentCommand(agreedId, sponsorActor, paymentId, new BigDecimal("10"),
+                LocalDate.now(ZoneOffset.UTC).minusDays(1), PaymentMethod.PAYPAL, "FUZZ-0"));
     }
 
     /** A route taking a JSON body, with a valid body whose fields are each made bad in turn. */
@@ -145,7 +158,15 @@ class ApiFuzzIT {
                 new BodyRoute("POST", "/api/v1/admin/accounts/" + influencerId + "/flag", ADMIN, flag,
                         Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))),
                 new BodyRoute("POST", "/api/v1/admin/campaigns/" + campaignId + "/flag", ADMIN, flag, Map.of()),
-                new BodyRoute("POST", "/api/v1/admin/auditors", ADMIN, account, accountExtras));
+                new BodyRoute("POST", "/api/v1/admin/auditors", ADMIN, account, accountExtras),
+                new BodyRoute("POST", "/api/v1/ad-requests/" + agreedId + "/payments", sponsor,
+                        json("amount", "1", "paidOn", "\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"",
+                                "method", "\"PAYPAL\"", "reference", "\"FUZZ-1\""),
+                        Map.of("amount", BAD_AMOUNTS, "paidOn", BAD_DATES, "method", List.of("\"BITCOIN\"", "\"\""),
+                                "reference", List.of("\"\"", "\"" + "r".repeat(101) + "\""))),
+                new BodyRoute("POST", "/api/v1/ad-requests/" + agreedId + "/payments/" + paymentId + "/dispute",
+                        influencer, json("reason", "\"Not received\""),
+                        Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))));
     }
 
     @Test
@@ -207,7 +228,8 @@ class ApiFuzzIT {
                         "from", "to", "page", "size"), List.of("campaign", "sponsor", "influencer")),
                 new ListRoute("/api/v1/ad-requests", sponsor, List.of("campaign", "from", "to", "page", "size"),
                         List.of("campaign")),
-                new ListRoute("/api/v1/ad-requests/open", influencer, List.of("page", "size"), List.of()));
+                new ListRoute("/api/v1/ad-requests/open", influencer, List.of("page", "size"), List.of()),
+                new ListRoute("/api/v1/campaigns/" + campaignId + "/ledger", sponsor, List.of("asOf"), List.of()));
         for (ListRoute route : routes) {
             for (String parameter : route.parameters()) {
                 for (String value : BAD_PARAMETERS) {
@@ -253,7 +275,13 @@ class ApiFuzzIT {
                 new String[] {"DELETE", "/api/v1/admin/campaigns/{id}/flag", ADMIN},
                 new String[] {"POST", "/api/v1/admin/projections/{id}/rebuild", ADMIN},
                 new String[] {"POST", "/api/v1/admin/projections/{id}/dead-letters/retry", ADMIN},
-                new String[] {"GET", "/api/v1/stats/{id}.png", sponsor});
+                new String[] {"GET", "/api/v1/stats/{id}.png", sponsor},
+                new String[] {"GET", "/api/v1/campaigns/{id}/ledger", sponsor},
+                new String[] {"GET", "/api/v1/campaigns/{id}/ledger.csv", sponsor},
+                new String[] {"POST", "/api/v1/ad-requests/{id}/payments", sponsor},
+                new String[] {"POST", "/api/v1/ad-requests/{id}/payments/" + paymentId + "/confirm", influencer},
+                new String[] {"POST", "/api/v1/ad-requests/" + agreedId + "/payments/{id}/confirm", influencer},
+                new String[] {"POST", "/api/v1/ad-requests/" + agreedId + "/payments/{id}/dispute", influencer});
         String validBody = "{\"reason\":\"Spam\",\"paymentAmount\":100,\"message\":\"m\",\"name\":\"N\","
                 + "\"description\":\"d\",\"goals\":\"g\",\"category\":\"FITNESS\",\"budget\":100,\"visibility\":\"PUBLIC\","
                 + "\"startDate\":\"" + TestData.start() + "\",\"endDate\":\"" + TestData.end() + "\"}";

@@ -7,10 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.web.common.PlatformCommands;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +50,8 @@ class PageMarkupIT {
     String campaignId;
     String offerToInfluencer;
     String openToAny;
+    String agreed;
+    String paymentId;
 
     @BeforeEach
     void scenario() {
@@ -54,6 +63,11 @@ class PageMarkupIT {
         campaignId = scenario.campaignNamed(sponsor, "Markup Campaign");
         offerToInfluencer = scenario.offer(sponsor, campaignId, influencer, "100");
         openToAny = scenario.openToAny(sponsor, campaignId, "80");
+        agreed = scenario.offer(sponsor, campaignId, influencer, "90");
+        commands.send(new AcceptOfferCommand(agreed, influencer));
+        paymentId = UUID.randomUUID().toString();
+        commands.send(new RecordPaymentCommand(agreed, sponsor, paymentId, new BigDecimal("10"),
+                LocalDate.now(ZoneOffset.UTC).minusDays(1), PaymentMethod.BANK_TRANSFER, "MARKUP-1"));
     }
 
     @Test
@@ -68,6 +82,9 @@ class PageMarkupIT {
                 get("/ad-requests/" + offerToInfluencer).with(as(influencer)),
                 get("/ad-requests/" + offerToInfluencer).with(as(sponsor)),
                 get("/ad-requests/" + openToAny).with(as(influencer)),
+                get("/ad-requests/" + agreed).with(as(sponsor)),
+                get("/ad-requests/" + agreed + "/payments/" + paymentId + "/dispute").with(as(influencer)),
+                get("/campaigns/" + campaignId + "/ledger").with(as(sponsor)),
                 get("/ad-requests").with(as(sponsor)),
                 get("/ad-requests").with(as(admin)),
                 get("/search").with(as(sponsor)),

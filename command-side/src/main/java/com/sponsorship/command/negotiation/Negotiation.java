@@ -27,7 +27,17 @@ import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.command.config.CommandSideConfiguration;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
+import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
+import com.sponsorship.api.negotiation.DisputePaymentCommand;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.Payment;
+import com.sponsorship.api.negotiation.PaymentConfirmedEvent;
+import com.sponsorship.api.negotiation.PaymentDisputedEvent;
+import com.sponsorship.api.negotiation.PaymentRecordedEvent;
+import com.sponsorship.api.negotiation.PaymentStatus;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -135,6 +145,61 @@ public class Negotiation {
     }
 
     record Acceptance(String campaignId, BigDecimal amount) {
+    }
+
+    /**
+     * The sponsor records a payment of an agreed deal: never more than is still outstanding, never
+     * the same payment twice (same id, or same reference); its date is checked by {@code @NotAfterToday}.
+     */
+    @CommandHandler
+    void handle(RecordPaymentCommand command) {
+        requireParty(command.actor(), Role.SPONSOR);
+        requireAgreed();
+        boolean recorded = state.payment(command.paymentId()).isPresent()
+                || state.payments().stream().anyMatch(payment -> payment.sameReference(command.reference()));
+        if (recorded) {
+            throw new DomainRuleException("duplicate-payment", "reference",
+                    "A payment with this reference is already recorded");
+        }
+        BigDecimal outstanding = state.outstanding();
+        if (command.amount().compareTo(outstanding) > 0) {
+            throw new DomainRuleException("payment-exceeds-due", "amount",
+                    "Only " + outstanding.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                            + " is still due; record at most that");
+        }
+        apply(new PaymentRecordedEvent(negotiationId, command.paymentId(), command.amount(), command.paidOn(),
+                command.method(), command.reference().trim(), command.actor()));
+    }
+
+    /** The influencer confirms receiving a payment it has not answered yet. */
+    @CommandHandler
+    void handle(ConfirmPaymentCommand command) {
+        requireUnansweredPayment(command.actor(), command.paymentId());
+        apply(new PaymentConfirmedEvent(negotiationId, command.paymentId(), command.actor()));
+    }
+
+    /** The influencer disputes a payment it has not answered yet: it stops counting as paid. */
+    @CommandHandler
+    void handle(DisputePaymentCommand command) {
+        requireUnansweredPayment(command.actor(), command.paymentId());
+        apply(new PaymentDisputedEvent(negotiationId, command.paymentId(), command.reason().trim(), command.actor()));
+    }
+
+    private void requireUnansweredPayment(Actor actor, String paymentId) {
+        requireParty(actor, Role.INFLUENCER);
+        requireAgreed();
+        Payment payment = state.payment(paymentId).orElseThrow(() ->
+                new DomainRuleException("unknown-payment", "There is no such payment in this deal"));
+        if (payment.status() != PaymentStatus.RECORDED) {
+            throw new DomainRuleException("payment-answered",
+                    "This payment is already " + payment.status().label().toLowerCase());
+        }
+    }
+
+    private void requireAgreed() {
+        if (state.status() != NegotiationStatus.AGREED) {
+            throw new DomainRuleException("wrong-step", "Payments are recorded once the deal is agreed");
+        }
     }
 
     private void requireUnansweredRequestOf(Actor actor) {

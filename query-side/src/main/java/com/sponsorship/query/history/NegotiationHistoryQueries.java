@@ -14,6 +14,13 @@ import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStep;
+import com.sponsorship.api.negotiation.Payment;
+import com.sponsorship.api.negotiation.PaymentConfirmedEvent;
+import com.sponsorship.api.negotiation.PaymentDisputedEvent;
+import com.sponsorship.api.negotiation.PaymentEvent;
+import com.sponsorship.api.negotiation.PaymentRecordedEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +57,7 @@ public class NegotiationHistoryQueries {
     static NegotiationHistory history(String negotiationId, Iterator<? extends DomainEventMessage<?>> events) {
         List<NegotiationStep> steps = new ArrayList<>();
         replay(events, (message, event, after) -> {
-            Said said = said(event);
+            Said said = event instanceof PaymentEvent payment ? said(payment, after) : said(event);
             steps.add(new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(),
                     event.actor().accountId(), event.actor().role(), said.action(), after.amountOnTable(), said.text(),
                     after.status()));
@@ -77,6 +84,24 @@ public class NegotiationHistoryQueries {
 
     /** How the history names a step, and what the actor wrote with it, if anything. */
     private record Said(String action, String text) {
+    }
+
+    /** A payment step names the payment (amount, reference), since the amount on the table stays the agreed one. */
+    private static Said said(PaymentEvent event, NegotiationState after) {
+        Payment payment = after.payment(event.paymentId()).orElseThrow();
+        String which = "payment " + payment.reference() + " of " + money(payment.amount());
+        if (event instanceof PaymentRecordedEvent e) {
+            return new Said("recorded a payment of " + money(e.amount()) + " (" + e.method().label()
+                    + ", paid on " + e.paidOn() + ")", "Reference: " + e.reference());
+        }
+        if (event instanceof PaymentConfirmedEvent) {
+            return new Said("confirmed receipt of " + which, null);
+        }
+        return new Said("disputed " + which, ((PaymentDisputedEvent) event).reason());
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static Said said(NegotiationEvent event) {

@@ -1,8 +1,18 @@
 package com.sponsorship.query.negotiation;
 
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NegotiationEntryRepository extends JpaRepository<NegotiationEntry, String>,
         JpaSpecificationExecutor<NegotiationEntry> {
+
+    /** The ids of an influencer's negotiations in this status, the earliest opened first. */
+    @Query("select n.id from NegotiationEntry n where n.influencerId = :influencerId and n.status = :status"
+            + " order by n.openedAt, n.id")
+    List<String> findIdsByInfluencerAndStatus(@Param("influencerId") String influencerId,
+                                              @Param("status") NegotiationStatus status);
 }

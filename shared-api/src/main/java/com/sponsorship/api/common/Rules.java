@@ -19,6 +19,8 @@ public final class Rules {
     /** Ids are UUIDs; the read models keep them in varchar(36). Blank is left to @NotBlank. */
     public static final String ID_PATTERN = "^(\\s*|[A-Za-z0-9_-]{1,36})$";
     public static final int SEARCH_MAX = 100;
+    /** A payment's reference (a bank transfer's, a PayPal transaction id). */
+    public static final int REFERENCE_MAX = 100;
     /** Dates the platform stores; PostgreSQL's date and timestamp types hold far less than LocalDate. */
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
@@ -51,6 +53,11 @@ public final class Rules {
     public static final String END_DATE_REQUIRED = "Choose an end date";
     public static final String END_BEFORE_START = "Choose an end date on or after the start date";
     public static final String REASON_REQUIRED = "Give a reason";
+    public static final String PAID_ON_REQUIRED = "Give the date of the payment";
+    public static final String PAID_ON_FUTURE = "Give the date the payment was made: today or an earlier day";
+    public static final String PAYMENT_METHOD_REQUIRED = "Choose how it was paid: bank transfer, PayPal or other";
+    public static final String PAYMENT_REFERENCE_REQUIRED = "Give the payment's reference, as on the transfer or receipt";
+    public static final String PAYMENT_REFERENCE_TOO_LONG = "Shorten the reference to at most 100 characters";
     public static final String ID_REQUIRED = "Give the id of what this is about";
     public static final String ACTOR_REQUIRED = "Sign in first: every command is sent by an account";
     public static final String ROLE_REQUIRED = "Give the account's role";

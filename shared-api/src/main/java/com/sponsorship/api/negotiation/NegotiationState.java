@@ -1,9 +1,12 @@
 package com.sponsorship.api.negotiation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Role;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Where one negotiation stands after its events so far: the one place that says what each
@@ -16,9 +19,22 @@ import java.math.BigDecimal;
  * @param status        null before the request is opened
  * @param answered      the influencer has applied or countered at least once; from then on the
  *                      sponsor can no longer edit or withdraw the request
+ * @param payments      the payments recorded after agreement, oldest first, as the influencer answered them
  */
 public record NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
-                               NegotiationStatus status, boolean answered) {
+                               NegotiationStatus status, boolean answered, List<Payment> payments) {
+
+    /** The canonical constructor is the one to read a serialized state with (the query bus may serialize it). */
+    @JsonCreator
+    public NegotiationState {
+        payments = payments == null ? List.of() : List.copyOf(payments);
+    }
+
+    /** A state without payments: every state before agreement. */
+    public NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
+                            NegotiationStatus status, boolean answered) {
+        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, List.of());
+    }
 
     /** Before the first event. */
     public static NegotiationState initial() {
@@ -41,6 +57,9 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         }
         if (event instanceof NegotiationAgreedEvent e) {
             return with(influencerId, e.paymentAmount(), next, answered);
+        }
+        if (event instanceof PaymentEvent) {
+            return withPayments(Payments.after(payments, event));
         }
         return with(influencerId, amountOnTable, next, answered);
     }
@@ -73,6 +92,9 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         }
         if (event instanceof NegotiationCancelledEvent) {
             return NegotiationStatus.CANCELLED;
+        }
+        if (event instanceof PaymentEvent) {
+            return before;
         }
         throw new IllegalArgumentException("Not a step of a negotiation: " + event);
     }
@@ -113,7 +135,32 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         return Ownership.isPartyTo(actor, sponsorId, influencerId);
     }
 
+    /** The amount agreed; null unless the negotiation is agreed. */
+    public BigDecimal agreedAmount() {
+        return status == NegotiationStatus.AGREED ? amountOnTable : null;
+    }
+
+    /** The sum of the payments not disputed (recorded or confirmed); 0 before any. */
+    public BigDecimal paid() {
+        return Payments.sum(payments.stream().filter(Payment::counts));
+    }
+
+    /** The agreed amount minus what was paid; null unless the negotiation is agreed. */
+    public BigDecimal outstanding() {
+        BigDecimal agreed = agreedAmount();
+        return agreed == null ? null : agreed.subtract(paid());
+    }
+
+    /** The payment with this id, if one was recorded. */
+    public Optional<Payment> payment(String paymentId) {
+        return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst();
+    }
+
     private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered) {
-        return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered);
+        return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered, payments);
+    }
+
+    private NegotiationState withPayments(List<Payment> after) {
+        return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, after);
     }
 }

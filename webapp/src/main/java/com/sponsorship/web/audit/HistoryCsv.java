@@ -4,6 +4,7 @@ import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,6 +41,16 @@ public final class HistoryCsv {
                         step.amount() == null ? "" : step.amount().toPlainString(),
                         step.message() == null ? "" : step.message(), step.statusAfter().name())
                 .map(HistoryCsv::defused);
+    }
+
+    /** Any table in the same format and with the same formula guard: a header line, then one line per row. */
+    public static String table(List<String> header, List<List<String>> rows) {
+        return write(printer -> {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(HistoryCsv::defused));
+            }
+        });
     }
 
     /** One field, defused and quoted as at the start of a line (where an empty field is written {@code ""}). */

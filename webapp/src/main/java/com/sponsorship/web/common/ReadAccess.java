@@ -39,6 +39,15 @@ public class ReadAccess {
         return visibleCampaign(user, campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
     }
 
+    /** A campaign's ledger: its sponsor's and staff's to read; "not found" for anyone else. */
+    public CampaignView campaignLedger(PlatformUser user, String campaignId) {
+        CampaignView campaign = campaign(user, campaignId);
+        if (!isStaff(user) && !(user.role() == Role.SPONSOR && campaign.sponsorId().equals(user.accountId()))) {
+            throw new NotFoundException("Campaign");
+        }
+        return campaign;
+    }
+
     /** Whether a link to the campaign would open it for this user. */
     public boolean canSeeCampaign(PlatformUser user, String campaignId) {
         return isId(campaignId) && visibleCampaign(user, campaignId).isPresent();

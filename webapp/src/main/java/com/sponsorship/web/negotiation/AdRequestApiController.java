@@ -5,10 +5,14 @@ import com.sponsorship.api.negotiation.NegotiationPage;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.validation.PageNumber;
 import com.sponsorship.api.validation.PageSize;
+import com.sponsorship.web.common.IdResponse;
 import com.sponsorship.web.common.InvalidInputException;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,9 +64,32 @@ class AdRequestApiController {
         return negotiations.openToAny(new PageRequest(page, size));
     }
 
+    /** The request with its payments, paid and outstanding. */
     @GetMapping("/{id}")
-    NegotiationView get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
-        return negotiations.negotiation(user, id);
+    AdRequestDetails get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
+        return negotiations.details(user, id);
+    }
+
+    /** The sponsor records a payment of its agreed deal. */
+    @PostMapping("/{id}/payments")
+    ResponseEntity<IdResponse> recordPayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                                             @RequestBody PaymentForm form) {
+        String paymentId = negotiations.recordPayment(user, id, form);
+        return ResponseEntity.created(URI.create("/api/v1/ad-requests/" + id)).body(new IdResponse(paymentId));
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void confirmPayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                        @PathVariable String paymentId) {
+        negotiations.confirmPayment(user, id, paymentId);
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/dispute")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                        @PathVariable String paymentId, @RequestBody DisputeForm form) {
+        negotiations.disputePayment(user, id, paymentId, form);
     }
 
     @PutMapping("/{id}")

@@ -1,8 +1,11 @@
 package com.sponsorship.web.negotiation;
 
 import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.NegotiationHistory;
+import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.PaymentMethod;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
@@ -120,6 +123,61 @@ class NegotiationPageController {
                 () -> negotiations.withdraw(user, id));
     }
 
+    /** The sponsor records a payment of the agreed deal; a refusal (more than due, same reference) shows next to its field. */
+    @PostMapping("/{id}/payments")
+    String recordPayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                         @ModelAttribute("payment") PaymentForm payment, BindingResult binding, Model model,
+                         RedirectAttributes redirect) {
+        model.addAttribute("offer", new OfferForm());
+        return answer(user, id, binding, model, redirect, "Payment recorded",
+                () -> negotiations.recordPayment(user, id, payment));
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/confirm")
+    String confirmPayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                          @PathVariable String paymentId, RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/ad-requests/" + id, "Payment confirmed",
+                () -> negotiations.confirmPayment(user, id, paymentId));
+    }
+
+    /** The influencer's form to dispute one payment, with the reason. */
+    @GetMapping("/{id}/payments/{paymentId}/dispute")
+    String disputeForm(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                       @PathVariable String paymentId, Model model) {
+        model.addAttribute("dispute", new DisputeForm());
+        return showDispute(user, id, paymentId, model);
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/dispute")
+    String disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                          @PathVariable String paymentId, @ModelAttribute("dispute") DisputeForm dispute,
+                          BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!FormSubmission.submit(binding, () -> negotiations.disputePayment(user, id, paymentId, dispute))) {
+            return showDispute(user, id, paymentId, model);
+        }
+        redirect.addFlashAttribute("notice", "Payment disputed");
+        return "redirect:/ad-requests/" + id;
+    }
+
+    private String showDispute(PlatformUser user, String id, String paymentId, Model model) {
+        model.addAttribute("paymentShown", negotiations.payment(user, id, paymentId));
+        model.addAttribute("negotiation", negotiations.negotiation(user, id));
+        return "payment-dispute";
+    }
+
+    /** The deal's payments and who may do what with them (a hint for the layout: the aggregate decides). */
+    private static void showPayments(NegotiationState state, PlatformUser user, Model model) {
+        boolean agreedParty = state.status() == NegotiationStatus.AGREED && state.isParty(user.actor());
+        model.addAttribute("deal", state);
+        model.addAttribute("canRecordPayment", agreedParty && user.role() == Role.SPONSOR
+                && state.outstanding().signum() > 0);
+        model.addAttribute("canAnswerPayments", agreedParty && user.role() == Role.INFLUENCER);
+        model.addAttribute("paymentMethods", PaymentMethod.values());
+        if (!model.containsAttribute("payment")) {
+            model.addAttribute("payment", new PaymentForm());
+        }
+    }
+
     private String show(PlatformUser user, String id, Model model) {
         NegotiationView negotiation = negotiations.negotiation(user, id);
         model.addAttribute("negotiation", negotiation);
@@ -127,7 +185,9 @@ class NegotiationPageController {
         negotiations.overBudget(user, negotiation).ifPresent(remaining -> model.addAttribute("overBudget", remaining));
         NegotiationHistory history = negotiations.history(negotiation);
         model.addAttribute("history", history);
-        model.addAttribute("turn", Turn.of(negotiations.state(negotiation), user.actor()));
+        NegotiationState state = negotiations.state(negotiation);
+        model.addAttribute("turn", Turn.of(state, user.actor()));
+        showPayments(state, user, model);
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());

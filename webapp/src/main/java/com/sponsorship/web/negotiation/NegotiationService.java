@@ -20,7 +20,12 @@ import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.common.ReadAccess;
 import com.sponsorship.web.common.Scopes;
 import com.sponsorship.web.security.PlatformUser;
+import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
+import com.sponsorship.api.negotiation.DisputePaymentCommand;
+import com.sponsorship.api.negotiation.Payment;
+import com.sponsorship.web.common.NotFoundException;
 import java.math.BigDecimal;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -108,6 +113,40 @@ public class NegotiationService {
 
     NegotiationView withdraw(PlatformUser sponsor, String id) {
         return act(sponsor, id, () -> new WithdrawAdRequestCommand(id, sponsor.actor()));
+    }
+
+    /** The request with its payments, paid and outstanding, as its events decide them. */
+    AdRequestDetails details(PlatformUser user, String id) {
+        NegotiationView visible = access.negotiation(user, id);
+        return AdRequestDetails.of(visible, state(visible));
+    }
+
+    /** The sponsor records a payment of its agreed deal; answers the new payment's id. */
+    String recordPayment(PlatformUser sponsor, String id, PaymentForm form) {
+        access.negotiation(sponsor, id);
+        String paymentId = UUID.randomUUID().toString();
+        commands.send(form.toCommand(id, sponsor.actor(), paymentId));
+        return paymentId;
+    }
+
+    /** The influencer confirms receiving a payment. */
+    void confirmPayment(PlatformUser influencer, String id, String paymentId) {
+        payment(influencer, id, paymentId);
+        commands.send(new ConfirmPaymentCommand(id, influencer.actor(), paymentId));
+    }
+
+    /** The influencer disputes a payment, saying why. */
+    void disputePayment(PlatformUser influencer, String id, String paymentId, DisputeForm form) {
+        payment(influencer, id, paymentId);
+        commands.send(new DisputePaymentCommand(id, influencer.actor(), paymentId, form.getReason()));
+    }
+
+    /** A payment of a request the caller may see; "not found" otherwise. */
+    Payment payment(PlatformUser user, String id, String paymentId) {
+        NegotiationView visible = access.negotiation(user, id);
+        return Optional.ofNullable(ReadAccess.isId(paymentId) ? paymentId : null)
+                .flatMap(known -> state(visible).payment(known))
+                .orElseThrow(() -> new NotFoundException("Payment"));
     }
 
     private NegotiationView act(PlatformUser user, String id, Supplier<Object> command) {

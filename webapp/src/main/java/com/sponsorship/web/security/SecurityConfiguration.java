@@ -51,6 +51,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/ad-requests/**").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/campaigns/*/close").hasAnyRole("SPONSOR", "ADMIN")
                         .requestMatchers("/api/v1/influencers").hasAnyRole("SPONSOR", "ADMIN")
+                        .requestMatchers("/api/v1/campaigns/*/ledger", "/api/v1/campaigns/*/ledger.csv")
+                        .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/ad-requests/open").hasAnyRole("INFLUENCER", "ADMIN", "AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
@@ -68,6 +70,8 @@ public class SecurityConfiguration {
                                 "/ad-requests/*/withdraw").hasRole("SPONSOR")
                         .requestMatchers(HttpMethod.POST, "/ad-requests/*/apply").hasRole("INFLUENCER")
                         .requestMatchers(HttpMethod.POST, "/ad-requests/**").hasAnyRole("SPONSOR", "INFLUENCER")
+                        .requestMatchers("/campaigns/*/ledger", "/campaigns/*/ledger.csv")
+                        .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/influencer/**", "/influencer").hasRole("INFLUENCER")
                         .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")

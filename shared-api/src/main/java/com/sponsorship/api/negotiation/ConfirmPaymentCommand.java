@@ -1,0 +1,16 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
+import com.sponsorship.api.validation.Identifier;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The influencer of the deal confirms receiving a recorded payment. */
+public record ConfirmPaymentCommand(
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotBlank(message = Rules.ID_REQUIRED) @Identifier String paymentId) {
+}

@@ -1,0 +1,56 @@
+package com.sponsorship.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.NegotiationState;
+import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.Payment;
+import com.sponsorship.api.negotiation.PaymentDisputedEvent;
+import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.PaymentRecordedEvent;
+import com.sponsorship.api.negotiation.PaymentStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Payment events, and a negotiation's state with payments (a query answer), survive Axon's Jackson serializer. */
+class MessageSerializationTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+
+    private <T> T roundTrip(T message) {
+        SerializedObject<byte[]> serialized = serializer.serialize(message, byte[].class);
+        return serializer.deserialize(serialized);
+    }
+
+    @Test
+    void paymentEventsKeepEveryFieldAndTheirRevision() {
+        PaymentRecordedEvent recorded = new PaymentRecordedEvent("n1", "p1", new BigDecimal("200.00"),
+                LocalDate.of(2026, 3, 2), PaymentMethod.BANK_TRANSFER, "TR-1", new Actor("s1", Role.SPONSOR));
+        PaymentDisputedEvent disputed = new PaymentDisputedEvent("n1", "p1", "Never came",
+                new Actor("i1", Role.INFLUENCER));
+
+        assertThat(roundTrip(recorded)).isEqualTo(recorded);
+        assertThat(roundTrip(disputed)).isEqualTo(disputed);
+        assertThat(serializer.serialize(recorded, byte[].class).getType().getRevision()).isEqualTo("1");
+    }
+
+    @Test
+    void aStateWithPaymentsIsReadBackWhole() {
+        NegotiationState state = new NegotiationState("c1", "s1", "i1", new BigDecimal("500.00"),
+                NegotiationStatus.AGREED, true, List.of(new Payment("p1", new BigDecimal("200.00"),
+                LocalDate.of(2026, 3, 2), PaymentMethod.PAYPAL, "PP-1", PaymentStatus.CONFIRMED, null)));
+
+        NegotiationState read = roundTrip(state);
+
+        assertThat(read).isEqualTo(state);
+        assertThat(read.outstanding()).isEqualByComparingTo("300.00");
+    }
+}
