@@ -1,10 +1,10 @@
 package com.sponsorship.command.negotiation;
 
-import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
@@ -158,12 +158,12 @@ public class Negotiation {
         boolean recorded = state.payment(command.paymentId()).isPresent()
                 || state.payments().stream().anyMatch(payment -> payment.sameReference(command.reference()));
         if (recorded) {
-            throw new DomainRuleException("duplicate-payment", "reference",
+            throw new DomainRuleException(Refusal.DUPLICATE_PAYMENT, "reference",
                     "A payment with this reference is already recorded");
         }
         BigDecimal outstanding = state.outstanding();
         if (command.amount().compareTo(outstanding) > 0) {
-            throw new DomainRuleException("payment-exceeds-due", "amount",
+            throw new DomainRuleException(Refusal.PAYMENT_EXCEEDS_DUE, "amount",
                     "Only " + outstanding.setScale(2, RoundingMode.HALF_UP).toPlainString()
                             + " is still due; record at most that");
         }
@@ -189,16 +189,16 @@ public class Negotiation {
         requireParty(actor, Role.INFLUENCER);
         requireAgreed();
         Payment payment = state.payment(paymentId).orElseThrow(() ->
-                new DomainRuleException("unknown-payment", "There is no such payment in this deal"));
+                new DomainRuleException(Refusal.UNKNOWN_PAYMENT, "There is no such payment in this deal"));
         if (payment.status() != PaymentStatus.RECORDED) {
-            throw new DomainRuleException("payment-answered",
+            throw new DomainRuleException(Refusal.PAYMENT_ANSWERED,
                     "This payment is already " + payment.status().label().toLowerCase());
         }
     }
 
     private void requireAgreed() {
         if (state.status() != NegotiationStatus.AGREED) {
-            throw new DomainRuleException("wrong-step", "Payments are recorded once the deal is agreed");
+            throw new DomainRuleException(Refusal.WRONG_STEP, "Payments are recorded once the deal is agreed");
         }
     }
 

@@ -38,6 +38,11 @@ public enum Refusal {
     ALREADY_ANSWERED("already-answered", Refusal.CONFLICT),
     NOT_YOUR_TURN("not-your-turn", Refusal.CONFLICT),
     CONCLUDED("concluded", Refusal.CONFLICT),
+    WRONG_STEP("wrong-step", Refusal.CONFLICT),
+    PAYMENT_EXCEEDS_DUE("payment-exceeds-due", Refusal.CONFLICT),
+    DUPLICATE_PAYMENT("duplicate-payment", Refusal.CONFLICT),
+    PAYMENT_ANSWERED("payment-answered", Refusal.CONFLICT),
+    UNKNOWN_PAYMENT("unknown-payment", Refusal.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", Refusal.CONFLICT),
     REBUILD_RUNNING("rebuild-running", Refusal.CONFLICT);
 
