@@ -156,7 +156,7 @@ public class Negotiation {
      */
     @DeadlineHandler(deadlineName = ANSWER_DEADLINE)
     void onAnswerDeadline(Instant answerBy) {
-        if (state.expiresAt(answerBy)) {
+        if (state.stillAwaitsAnswerBy(answerBy)) {
             apply(new NegotiationExpiredEvent(negotiationId, answerBy, Actor.SYSTEM));
         }
     }

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Revision 1 added {@code terms} and {@code answerBy} (the offer's answer deadline); events stored
- * before have them filled in by {@code com.sponsorship.api.upcasting.OfferTermsUpcaster}.
+ * before have them filled in by {@code com.sponsorship.api.upcasting.AdRequestOpenedUpcaster}.
  */
 @Revision("1")
 public record AdRequestOpenedEvent(

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Revision 1 added {@code terms} (the request's, which applying keeps) and {@code answerBy};
- * see {@code com.sponsorship.api.upcasting.OfferTermsUpcaster}.
+ * see {@code com.sponsorship.api.upcasting.OfferMessageUpcaster}.
  */
 @Revision("1")
 public record InfluencerAppliedEvent(

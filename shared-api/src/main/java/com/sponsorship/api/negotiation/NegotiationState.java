@@ -66,7 +66,7 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
      * Whether the answer deadline set for {@code deadline} still stands: the negotiation goes on and
      * the offer on the table is the one it was set for (a later offer set its own).
      */
-    public boolean expiresAt(Instant deadline) {
+    public boolean stillAwaitsAnswerBy(Instant deadline) {
         return !concluded() && answerBy != null && answerBy.equals(deadline);
     }
 

@@ -31,13 +31,13 @@ class NegotiationStateTermsTest {
         NegotiationState state = opened("i1");
         assertThat(state.terms()).isEqualTo(REQUESTED);
         assertThat(state.answerBy()).isEqualTo(FIRST_DEADLINE);
-        assertThat(state.expiresAt(FIRST_DEADLINE)).isTrue();
+        assertThat(state.stillAwaitsAnswerBy(FIRST_DEADLINE)).isTrue();
 
         NegotiationState countered = state.apply(new CounterOfferMadeEvent("n1", new BigDecimal("120"), "more",
                 INFLUENCER, COUNTERED, SECOND_DEADLINE));
         assertThat(countered.terms()).isEqualTo(COUNTERED);
-        assertThat(countered.expiresAt(FIRST_DEADLINE)).as("superseded").isFalse();
-        assertThat(countered.expiresAt(SECOND_DEADLINE)).isTrue();
+        assertThat(countered.stillAwaitsAnswerBy(FIRST_DEADLINE)).as("superseded").isFalse();
+        assertThat(countered.stillAwaitsAnswerBy(SECOND_DEADLINE)).isTrue();
     }
 
     @Test
@@ -55,7 +55,7 @@ class NegotiationStateTermsTest {
         assertThat(expired.status()).isEqualTo(NegotiationStatus.EXPIRED);
         assertThat(expired.concluded()).isTrue();
         assertThat(expired.answerBy()).isNull();
-        assertThat(expired.expiresAt(FIRST_DEADLINE)).isFalse();
+        assertThat(expired.stillAwaitsAnswerBy(FIRST_DEADLINE)).isFalse();
         assertThat(NegotiationState.concludes(new NegotiationExpiredEvent("n1", FIRST_DEADLINE, Actor.SYSTEM))).isTrue();
         assertThat(NegotiationStatus.EXPIRED.label()).isEqualTo("Expired");
     }

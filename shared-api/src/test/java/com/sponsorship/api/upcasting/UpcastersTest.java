@@ -81,7 +81,7 @@ class UpcastersTest {
 
         @Test
         void getsOneOtherDeliverableDescribedByTheMessage() throws Exception {
-            IntermediateEventRepresentation upcast = upcast(new InfluencerAppliedUpcaster(), InfluencerAppliedEvent.class, """
+            IntermediateEventRepresentation upcast = upcast(OfferMessageUpcaster.applications(), InfluencerAppliedEvent.class, """
                     {"negotiationId":"n1","influencerId":"i1","paymentAmount":90,"message":"I can do it",\
                     "actor":{"accountId":"i1","role":"INFLUENCER"}}""");
 
@@ -101,7 +101,7 @@ class UpcastersTest {
 
         @Test
         void getsOneOtherDeliverableDescribedByTheMessageOrNone() throws Exception {
-            IntermediateEventRepresentation upcast = upcast(new CounterOfferMadeUpcaster(), CounterOfferMadeEvent.class, """
+            IntermediateEventRepresentation upcast = upcast(OfferMessageUpcaster.counterOffers(), CounterOfferMadeEvent.class, """
                     {"negotiationId":"n1","paymentAmount":120.50,"message":null,\
                     "actor":{"accountId":"s1","role":"SPONSOR"}}""");
 
@@ -149,6 +149,18 @@ class UpcastersTest {
         assertThat(SERIALIZER.deserialize(representation.getData()).equals(current)).isTrue();
         IntermediateEventRepresentation other = representation(SponsorRegisteredEvent.class.getName(), null, "{}");
         assertThat(new AdRequestOpenedUpcaster().upcast(Stream.of(other)).toList()).containsExactly(other);
+    }
+
+    @Test
+    void theRegisteredChainUpcastsEachOldEventByItsType() {
+        List<IntermediateEventRepresentation> out = NegotiationUpcasters.chain().upcast(Stream.of(
+                representation(AdRequestOpenedEvent.class.getName(), null, AdRequestOpened.STORED),
+                representation(CounterOfferMadeEvent.class.getName(), null, """
+                        {"negotiationId":"n1","paymentAmount":1,"message":"m","actor":{"accountId":"i1","role":"INFLUENCER"}}"""),
+                representation(SponsorRegisteredEvent.class.getName(), null, "{}"))).toList();
+        assertThat(out).extracting(representation -> representation.getType().getRevision())
+                .containsExactly("1", "1", null);
+        assertThat(payload(out.get(1)).get("terms").get("deliverables").get(0).get("description").asText()).isEqualTo("m");
     }
 
     @Test
