@@ -128,6 +128,10 @@ class NegotiationPageController {
         NegotiationHistory history = negotiations.history(negotiation);
         model.addAttribute("history", history);
         model.addAttribute("turn", Turn.of(negotiations.state(negotiation), user.actor()));
+        OfferForm offer = (OfferForm) model.getAttribute("offer");
+        if (offer != null) {
+            offer.showTermsFields(negotiation.terms());
+        }
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());
