@@ -12,6 +12,7 @@ import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.negotiation.Deliverable;
 import com.sponsorship.api.negotiation.DeliverableKind;
 import com.sponsorship.api.negotiation.Terms;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,6 +206,50 @@ class TermsIT {
         String sponsorView = mvc.perform(MockMvcRequestBuilders.get(location).with(as(sponsor)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(sponsorView).as("only the side on turn is told it expires").doesNotContain("expires-in");
+    }
+
+    /**
+     * Events stored before terms existed (no revision, the JSON the records of that time gave) load
+     * through the registered upcasters: the request shows standard terms, and accepting it records them.
+     */
+    @Test
+    void aNegotiationStoredBeforeTermsLoadsWithStandardTermsAndCanBeAgreed() {
+        String sponsorId = api.get("/api/v1/me", sponsor, TestData.PASSWORD).body().get("id").asString();
+        String legacyId = UUID.randomUUID().toString();
+        storeOldEvent(legacyId, 0, "com.sponsorship.api.negotiation.AdRequestOpenedEvent", """
+                {"negotiationId":"%s","campaignId":"%s","sponsorId":"%s","influencerId":"%s","message":"Hello",                "requirements":"Two posts","paymentAmount":300.00,"actor":{"accountId":"%s","role":"SPONSOR"}}"""
+                .formatted(legacyId, campaignId, sponsorId, influencerId, sponsorId));
+        storeOldEvent(legacyId, 1, "com.sponsorship.api.negotiation.CounterOfferMadeEvent", """
+                {"negotiationId":"%s","paymentAmount":350.00,"message":"A bit more",                "actor":{"accountId":"%s","role":"INFLUENCER"}}""".formatted(legacyId, influencerId));
+
+        await("the read model follows the stored events").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/v1/ad-requests/" + legacyId, sponsor, TestData.PASSWORD).status() == 200
+                        && "AWAITING_SPONSOR".equals(get(legacyId).get("status").asString()));
+        JsonNode legacy = get(legacyId);
+        assertThat(legacy.get("expiresAt").isNull()).as("offers from before deadlines never expire").isTrue();
+        assertThat(legacy.get("terms").get("deliverables").get(0).get("kind").asString()).isEqualTo("OTHER");
+        assertThat(legacy.get("terms").get("deliverables").get(0).get("description").asString()).isEqualTo("A bit more");
+        assertThat(legacy.get("terms").get("dueDate").isNull()).isTrue();
+
+        JsonNode agreed = api.post("/api/v1/ad-requests/" + legacyId + "/accept", sponsor, TestData.PASSWORD, Map.of())
+                .body();
+        assertThat(agreed.get("status").asString()).isEqualTo("AGREED");
+        JsonNode steps = api.get("/api/v1/ad-requests/" + legacyId + "/history", sponsor, TestData.PASSWORD).body()
+                .get("steps");
+        assertThat(steps.get(0).get("terms").get("deliverables").get(0).get("description").asString())
+                .isEqualTo("Two posts");
+        assertThat(steps.get(2).get("termsDigest").asString())
+                .isEqualTo(Terms.standard("A bit more", null).digest());
+    }
+
+    private void storeOldEvent(String aggregateId, long sequence, String type, String payload) {
+        jdbc.update("insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,"
+                        + " type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                        + " values (nextval('domain_event_entry_seq'), ?, ?, ?, 'Negotiation', ?, ?, null, ?, ?)",
+                UUID.randomUUID().toString(), aggregateId, sequence, Instant.now().toString(), type,
+                payload.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     private RequestPostProcessor as(String email) {

@@ -55,7 +55,7 @@ public class TermsForm {
      * so that a problem reported at {@code terms.deliverables[i]} is next to row i when shown again.
      */
     Terms toTerms() {
-        deliverables = new ArrayList<>(deliverables.stream().filter(row -> row != null && !row.blank()).toList());
+        deliverables = new ArrayList<>(deliverables.stream().filter(row -> !row.blank()).toList());
         return new Terms(deliverables.stream().map(DeliverableRow::toDeliverable).toList(), dueDate,
                 usageRightsMonths == null ? 0 : usageRightsMonths, exclusivityDays == null ? 0 : exclusivityDays);
     }
@@ -70,7 +70,8 @@ public class TermsForm {
     }
 
     public void setDeliverables(List<DeliverableRow> deliverables) {
-        this.deliverables = deliverables == null ? new ArrayList<>() : new ArrayList<>(deliverables);
+        this.deliverables = deliverables == null ? new ArrayList<>()
+                : new ArrayList<>(deliverables.stream().map(row -> row == null ? new DeliverableRow() : row).toList());
     }
 
     public LocalDate getDueDate() {

@@ -6,6 +6,7 @@ import com.sponsorship.api.negotiation.Deliverable;
 import com.sponsorship.api.negotiation.DeliverableKind;
 import com.sponsorship.api.negotiation.Terms;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,9 @@ class TermsFormTest {
         TermsForm form = new TermsForm();
         form.setDeliverables(List.of(row("CARRIER_PIGEON", 1, null)));
         assertThat(TermsForm.of(form).deliverables().get(0).kind()).isNull();
+        TermsForm nulls = new TermsForm();
+        nulls.setDeliverables(Arrays.asList(null, row("OTHER", 1, null)));
+        assertThat(TermsForm.of(nulls).deliverables()).containsExactly(new Deliverable(DeliverableKind.OTHER, 1, null));
     }
 
     @Test
