@@ -24,13 +24,20 @@ import java.util.UUID;
  * One generated negotiation, played one step at a time at increasing simulated moments: the
  * sponsor opens an ad request (to an influencer, or to anyone), then whoever's turn it is accepts,
  * rejects, counters or does nothing more, and an unanswered request may be withdrawn. Between them
- * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes. An
- * agreed deal goes on with payments: a deposit or the whole outstanding amount, each confirmed or
- * (now and then) disputed by the influencer, until it is paid or the dice stop it.
+ * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes, or
+ * expires when its last offer has waited 30 days. An agreed deal goes on with payments: a deposit or
+ * the whole outstanding amount, each confirmed or (now and then) disputed by the influencer, until
+ * it is paid or the dice stop it.
  */
 final class DemoDeal {
 
     private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, PAYING }
+
+    /**
+     * Every generated offer gives the other side the longest answer time; one left waiting longer
+     * expires when the deadline scheduler resumes after the run, as it would have.
+     */
+    static final int ANSWER_WITHIN_DAYS = 30;
 
     private final DemoSender sender;
     private final String id = UUID.randomUUID().toString();
@@ -87,7 +94,7 @@ final class DemoDeal {
         boolean toAnyone = roll < 25;
         influencer = toAnyone ? null : sender.influencerRegisteredBefore(at).actor();
         sender.send(at, new OpenAdRequestCommand(id, sponsor, campaignId, toAnyone ? null : influencer.accountId(),
-                sender.texts().offer(), sender.texts().requirements(), onTable));
+                sender.texts().offer(), sender.texts().requirements(), onTable, null, ANSWER_WITHIN_DAYS));
         sender.adRequestOpened();
         turn = toAnyone ? Turn.ANYONE : Turn.INFLUENCER;
         return true;
@@ -97,7 +104,8 @@ final class DemoDeal {
         if (roll < 60) {
             influencer = sender.influencerRegisteredBefore(at).actor();
             onTable = sender.amount(onTable, 0.9, 1.3);
-            sender.send(at, new ApplyToAdRequestCommand(id, influencer, onTable, sender.texts().application()));
+            sender.send(at, new ApplyToAdRequestCommand(id, influencer, onTable, sender.texts().application(),
+                    ANSWER_WITHIN_DAYS));
             answered = true;
             turn = Turn.SPONSOR;
             return true;
@@ -118,7 +126,8 @@ final class DemoDeal {
         }
         if (roll < counter) {
             onTable = sender.amount(onTable, 1.05, 1.4);
-            sender.send(at, new CounterOfferCommand(id, influencer, onTable, sender.texts().counterOffer()));
+            sender.send(at, new CounterOfferCommand(id, influencer, onTable, sender.texts().counterOffer(), null,
+                    ANSWER_WITHIN_DAYS));
             answered = true;
             turn = Turn.SPONSOR;
             return true;
@@ -135,7 +144,8 @@ final class DemoDeal {
         }
         if (roll < 85) {
             onTable = sender.amount(onTable, 0.8, 0.95);
-            sender.send(at, new CounterOfferCommand(id, sponsor, onTable, sender.texts().counterOffer()));
+            sender.send(at, new CounterOfferCommand(id, sponsor, onTable, sender.texts().counterOffer(), null,
+                    ANSWER_WITHIN_DAYS));
             turn = Turn.INFLUENCER;
             return true;
         }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.sponsorship.api.account.RegisterAuditorCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,6 +74,9 @@ class AuditIT {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    /** Paused while this class runs: the negotiation opened long ago stands for one still waiting, not expired. */
+    @Autowired
+    Scheduler deadlines;
     @LocalServerPort
     int port;
 
@@ -96,6 +101,7 @@ class AuditIT {
 
     @BeforeAll
     void negotiationsInEveryState() {
+        deadlines.pause();
         api = new ApiClient(port);
         token = UUID.randomUUID().toString().substring(0, 8);
         Scenario scenario = new Scenario(commands);
@@ -125,6 +131,11 @@ class AuditIT {
         auditorEmail = TestData.uniqueEmail("auditor");
         commands.send(new RegisterAuditorCommand(UUID.randomUUID().toString(), admin, "Audit Person", auditorEmail,
                 TestData.PASSWORD));
+    }
+
+    @AfterAll
+    void letDeadlinesRunAgain() {
+        deadlines.resume();
     }
 
     /** Events take their time from Axon's clock, so a negotiation opened in the past is one opened with that clock. */

@@ -34,6 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DeadlineRestartIT {
 
+    /** The campaign's end deadline, not the offer's answer deadline (7 days: before the end, 10 days ahead). */
+    private static final String CAMPAIGN_END = "execution_time > now() + interval '8 days'";
+
     @TempDir
     Path dataDirectory;
 
@@ -48,7 +51,7 @@ class DeadlineRestartIT {
             campaignId = scenario.campaign(sponsor, "500", endDate);
             negotiationId = scenario.offer(sponsor, campaignId, scenario.influencer(), "120");
             assertThat(app.getBean(JdbcTemplate.class).queryForObject(
-                    "select execution_time from scheduled_tasks", OffsetDateTime.class).toInstant())
+                    "select execution_time from scheduled_tasks where " + CAMPAIGN_END, OffsetDateTime.class).toInstant())
                     .as("the end of the end date, pending in the database")
                     .isEqualTo(endDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
@@ -78,7 +81,7 @@ class DeadlineRestartIT {
                 .setCleanDataDirectory(false).setConnectConfig("password", SuperuserPassword.of(dataDirectory)).start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement move = connection.prepareStatement(
-                     "update scheduled_tasks set execution_time = now() - interval '1 minute'")) {
+                     "update scheduled_tasks set execution_time = now() - interval '1 minute' where " + CAMPAIGN_END)) {
             return move.executeUpdate();
         }
     }

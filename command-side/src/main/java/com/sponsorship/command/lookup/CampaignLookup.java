@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "campaign_lookup")
@@ -18,13 +19,20 @@ class CampaignLookup {
     private boolean closed;
     @Column(nullable = false)
     private boolean flagged;
+    @Column(name = "end_date")
+    private LocalDate endDate;
 
     protected CampaignLookup() {
     }
 
-    CampaignLookup(String campaignId, String sponsorId) {
+    CampaignLookup(String campaignId, String sponsorId, LocalDate endDate) {
         this.campaignId = campaignId;
         this.sponsorId = sponsorId;
+        this.endDate = endDate;
+    }
+
+    void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
     }
 
     void setFlagged(boolean flagged) {
@@ -36,6 +44,6 @@ class CampaignLookup {
     }
 
     CampaignState toState() {
-        return new CampaignState(campaignId, sponsorId, closed, flagged);
+        return new CampaignState(campaignId, sponsorId, closed, flagged, endDate);
     }
 }

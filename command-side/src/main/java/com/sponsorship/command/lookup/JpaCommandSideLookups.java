@@ -11,6 +11,7 @@ import com.sponsorship.api.campaign.CampaignClosedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
+import com.sponsorship.api.campaign.CampaignUpdatedEvent;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
@@ -111,7 +112,12 @@ public class JpaCommandSideLookups implements CommandSideLookups {
 
     @EventHandler
     void on(CampaignCreatedEvent event) {
-        entityManager.persist(new CampaignLookup(event.campaignId(), event.sponsorId()));
+        entityManager.persist(new CampaignLookup(event.campaignId(), event.sponsorId(), event.details().endDate()));
+    }
+
+    @EventHandler
+    void on(CampaignUpdatedEvent event) {
+        campaigns.findById(event.campaignId()).ifPresent(campaign -> campaign.setEndDate(event.details().endDate()));
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
@@ -19,12 +20,16 @@ import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationEvent;
+import com.sponsorship.api.negotiation.NegotiationExpiredEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.Terms;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
+import com.sponsorship.api.validation.AnswerWithinDays;
 import com.sponsorship.command.config.CommandSideConfiguration;
+import com.sponsorship.command.lookup.CampaignState;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import com.sponsorship.command.lookup.Guards;
 import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
@@ -38,7 +43,14 @@ import com.sponsorship.api.negotiation.PaymentStatus;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -50,6 +62,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = CommandSideConfiguration.AGGREGATE_CACHE)
 public class Negotiation {
 
+    /** Fires when the offer on the table has waited its answer time; its payload is that offer's {@code answerBy}. */
+    static final String ANSWER_DEADLINE = "answer-deadline";
+
     @AggregateIdentifier
     private String negotiationId;
     private NegotiationState state = NegotiationState.initial();
@@ -58,7 +73,7 @@ public class Negotiation {
     }
 
     @CommandHandler
-    public Negotiation(OpenAdRequestCommand command, CommandSideLookups lookups) {
+    public Negotiation(OpenAdRequestCommand command, CommandSideLookups lookups, DeadlineManager deadlines) {
         Actor actor = command.actor();
         Guards.requireRole(actor, Role.SPONSOR, "send ad requests");
         Guards.requireActiveAccount(lookups, actor);
@@ -73,8 +88,13 @@ public class Negotiation {
                 throw new DomainRuleException(Refusal.UNKNOWN_INFLUENCER, "influencerId", "There is no such influencer");
             }
         }
+        Terms terms = command.terms() != null ? command.terms() : standardTerms(command, lookups);
+        requireDueNotPassed(terms);
+        Instant answerBy = answerBy(command.answerWithinDays());
         apply(new AdRequestOpenedEvent(command.negotiationId(), command.campaignId(), actor.accountId(),
-                command.influencerId(), command.message(), command.requirements(), command.paymentAmount(), actor));
+                command.influencerId(), command.message(), command.requirements(), command.paymentAmount(), actor,
+                terms, answerBy));
+        deadlines.schedule(answerBy, ANSWER_DEADLINE, answerBy);
     }
 
     @CommandHandler
@@ -85,13 +105,14 @@ public class Negotiation {
     }
 
     @CommandHandler
-    void handle(WithdrawAdRequestCommand command) {
+    void handle(WithdrawAdRequestCommand command, DeadlineManager deadlines) {
         requireUnansweredRequestOf(command.actor());
         apply(new AdRequestWithdrawnEvent(negotiationId, command.actor()));
+        deadlines.cancelAllWithinScope(ANSWER_DEADLINE);
     }
 
     @CommandHandler
-    void handle(ApplyToAdRequestCommand command, CommandSideLookups lookups) {
+    void handle(ApplyToAdRequestCommand command, CommandSideLookups lookups, DeadlineManager deadlines) {
         Actor actor = command.actor();
         Guards.requireRole(actor, Role.INFLUENCER, "apply to ad requests");
         requireNotConcluded();
@@ -100,32 +121,55 @@ public class Negotiation {
         }
         Guards.requireActiveAccount(lookups, actor);
         Guards.requireOpenCampaign(lookups, state.campaignId());
+        Instant answerBy = answerBy(command.answerWithinDays());
         apply(new InfluencerAppliedEvent(negotiationId, actor.accountId(), command.paymentAmount(),
-                command.message(), actor));
+                command.message(), actor, state.terms(), answerBy));
+        reschedule(deadlines, answerBy);
     }
 
     @CommandHandler
-    void handle(CounterOfferCommand command, CommandSideLookups lookups) {
+    void handle(CounterOfferCommand command, CommandSideLookups lookups, DeadlineManager deadlines) {
         requireTurnOf(command.actor());
         Guards.requireActiveAccount(lookups, command.actor());
         Guards.requireOpenCampaign(lookups, state.campaignId());
-        apply(new CounterOfferMadeEvent(negotiationId, command.paymentAmount(), command.message(), command.actor()));
+        Terms terms = command.terms() != null ? command.terms() : state.terms();
+        if (command.terms() != null) {
+            requireDueNotPassed(terms);
+        }
+        Instant answerBy = answerBy(command.answerWithinDays());
+        apply(new CounterOfferMadeEvent(negotiationId, command.paymentAmount(), command.message(), command.actor(),
+                terms, answerBy));
+        reschedule(deadlines, answerBy);
     }
 
     @CommandHandler
-    void handle(RejectOfferCommand command) {
+    void handle(RejectOfferCommand command, DeadlineManager deadlines) {
         requireTurnOf(command.actor());
         apply(new NegotiationRejectedEvent(negotiationId, command.message(), command.actor()));
+        deadlines.cancelAllWithinScope(ANSWER_DEADLINE);
     }
 
     /** Cancelling a concluded negotiation changes nothing: policies may race with a conclusion. */
     @CommandHandler
-    void handle(CancelNegotiationCommand command) {
+    void handle(CancelNegotiationCommand command, DeadlineManager deadlines) {
         if (!command.actor().is(Role.SYSTEM) && !command.actor().is(Role.ADMIN)) {
             throw new DomainRuleException(Refusal.WRONG_ROLE, "Only the platform or an admin can cancel a negotiation");
         }
         if (!state.concluded()) {
             apply(new NegotiationCancelledEvent(negotiationId, command.reason(), command.actor()));
+            deadlines.cancelAllWithinScope(ANSWER_DEADLINE);
+        }
+    }
+
+    /**
+     * The offer on the table has not been answered in time: the negotiation expires. Nothing was
+     * committed while it waited, so nothing is released. A deadline of an offer since answered or
+     * superseded (normally cancelled with it) changes nothing.
+     */
+    @DeadlineHandler(deadlineName = ANSWER_DEADLINE)
+    void onAnswerDeadline(Instant answerBy) {
+        if (state.stillAwaitsAnswerBy(answerBy)) {
+            apply(new NegotiationExpiredEvent(negotiationId, answerBy, Actor.SYSTEM));
         }
     }
 
@@ -139,9 +183,12 @@ public class Negotiation {
         return new Acceptance(state.campaignId(), state.amountOnTable());
     }
 
-    void agree(Actor actor) {
+    /** Records the agreement on the amount and the exact terms on the table, with their digest; the answer deadline ends. */
+    void agree(Actor actor, DeadlineManager deadlines) {
+        Terms terms = state.terms();
         apply(new NegotiationAgreedEvent(negotiationId, state.campaignId(), state.sponsorId(), state.influencerId(),
-                state.amountOnTable(), actor));
+                state.amountOnTable(), actor, terms, terms == null ? null : terms.digest()));
+        deadlines.cancelAllWithinScope(ANSWER_DEADLINE);
     }
 
     record Acceptance(String campaignId, BigDecimal amount) {
@@ -200,6 +247,33 @@ public class Negotiation {
         if (state.status() != NegotiationStatus.AGREED) {
             throw new DomainRuleException(Refusal.WRONG_STEP, "Payments are recorded once the deal is agreed");
         }
+    }
+
+    /** A request without terms asks for what its requirements (else its message) say, due at the campaign's end. */
+    private static Terms standardTerms(OpenAdRequestCommand command, CommandSideLookups lookups) {
+        String description = command.requirements() == null || command.requirements().isBlank()
+                ? command.message() : command.requirements();
+        return Terms.standard(description, lookups.campaign(command.campaignId()).map(CampaignState::endDate).orElse(null));
+    }
+
+    /** Today is the event clock's (UTC), as for a campaign's end date. */
+    private static void requireDueNotPassed(Terms terms) {
+        if (terms.dueDate() != null
+                && terms.dueDate().isBefore(LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC))) {
+            throw new DomainRuleException(Refusal.DUE_DATE_PASSED, "terms.dueDate", Rules.DUE_DATE_PASSED);
+        }
+    }
+
+    /** When an offer made now expires: after the days its sender chose, or the default. */
+    private static Instant answerBy(Integer answerWithinDays) {
+        int days = answerWithinDays == null ? AnswerWithinDays.DEFAULT : answerWithinDays;
+        return GenericEventMessage.clock.instant().plus(Duration.ofDays(days));
+    }
+
+    /** A new offer supersedes the one it answers: its deadline replaces the previous one. */
+    private static void reschedule(DeadlineManager deadlines, Instant answerBy) {
+        deadlines.cancelAllWithinScope(ANSWER_DEADLINE);
+        deadlines.schedule(answerBy, ANSWER_DEADLINE, answerBy);
     }
 
     private void requireUnansweredRequestOf(Actor actor) {

@@ -1,6 +1,7 @@
 package com.sponsorship.command.lookup;
 
 import com.sponsorship.api.common.Role;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ public final class InMemoryCommandSideLookups implements CommandSideLookups {
 
     public InMemoryCommandSideLookups withCampaign(String campaignId, String sponsorId, boolean closed, boolean flagged) {
         campaigns.put(campaignId, new CampaignState(campaignId, sponsorId, closed, flagged));
+        return this;
+    }
+
+    public InMemoryCommandSideLookups withOpenCampaignEnding(String campaignId, String sponsorId, LocalDate endDate) {
+        campaigns.put(campaignId, new CampaignState(campaignId, sponsorId, false, false, endDate));
         return this;
     }
 

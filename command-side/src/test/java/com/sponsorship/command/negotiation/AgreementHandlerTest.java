@@ -1,10 +1,11 @@
 package com.sponsorship.command.negotiation;
 
-import static com.sponsorship.command.FixtureSteps.expectRefused;
 import static com.sponsorship.command.FixtureSteps.expectAllowed;
+import static com.sponsorship.command.FixtureSteps.expectRefused;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
 import static com.sponsorship.command.negotiation.Negotiations.AGREED;
+import static com.sponsorship.command.negotiation.Negotiations.ANSWER_BY;
 import static com.sponsorship.command.negotiation.Negotiations.APPLIED;
 import static com.sponsorship.command.negotiation.Negotiations.CAMPAIGN_ID;
 import static com.sponsorship.command.negotiation.Negotiations.CANCELLED;
@@ -16,6 +17,7 @@ import static com.sponsorship.command.negotiation.Negotiations.OTHER_INFLUENCER;
 import static com.sponsorship.command.negotiation.Negotiations.PUBLISHED;
 import static com.sponsorship.command.negotiation.Negotiations.SPONSOR;
 import static com.sponsorship.command.negotiation.Negotiations.SPONSOR_COUNTERED;
+import static com.sponsorship.command.negotiation.Negotiations.STANDARD_TERMS;
 import static com.sponsorship.command.negotiation.Negotiations.WITHDRAWN;
 import static com.sponsorship.command.negotiation.Negotiations.amount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +37,16 @@ import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
+import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.Deliverable;
+import com.sponsorship.api.negotiation.DeliverableKind;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
+import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.Terms;
 import com.sponsorship.command.InMemoryEventSourcing;
 import com.sponsorship.command.campaign.Campaign;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +57,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.deadline.StubDeadlineManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,13 +87,21 @@ class AgreementHandlerTest {
     private InMemoryEventSourcing<Campaign> campaigns;
     private FixtureConfiguration<Negotiation> fixture;
 
+    private Clock eventClock;
+
     @BeforeEach
     void setUp() {
+        eventClock = Negotiations.useEventClockAtNow();
         lookups = Negotiations.lookups();
         campaigns = new InMemoryEventSourcing<>(Campaign.class).given(CAMPAIGN_ID, CAMPAIGN_CREATED);
         fixture = Negotiations.fixture(lookups);
         fixture.registerAnnotatedCommandHandler(
                 new AgreementHandler(fixture.getRepository(), campaigns.repository(), lookups));
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        GenericEventMessage.clock = eventClock;
     }
 
     private static AcceptOfferCommand accept(Actor actor) {
@@ -91,7 +110,7 @@ class AgreementHandlerTest {
 
     private static NegotiationAgreedEvent agreed(String amount, Actor actor) {
         return new NegotiationAgreedEvent(NEGOTIATION_ID, CAMPAIGN_ID, SPONSOR.accountId(), INFLUENCER.accountId(),
-                amount(amount), actor);
+                amount(amount), actor, STANDARD_TERMS, STANDARD_TERMS.digest());
     }
 
     private static List<Object> events(Object... events) {
@@ -200,6 +219,26 @@ class AgreementHandlerTest {
                         + " the negotiation stays open");
     }
 
+    @Test
+    void theAgreementRecordsTheExactTermsAcceptedAndTheirDigest() {
+        Terms countered = new Terms(List.of(new Deliverable(DeliverableKind.YOUTUBE_VIDEO, 1, "A review")),
+                LocalDate.of(2026, 7, 1), 12, 14);
+        fixture.given(OFFERED, new CounterOfferMadeEvent(NEGOTIATION_ID, amount("300.00"), "Less, but a video",
+                        INFLUENCER, countered, ANSWER_BY))
+                .when(accept(SPONSOR))
+                .expectEvents(new NegotiationAgreedEvent(NEGOTIATION_ID, CAMPAIGN_ID, SPONSOR.accountId(),
+                        INFLUENCER.accountId(), amount("300.00"), SPONSOR, countered, countered.digest()));
+    }
+
+    @Test
+    void acceptingCancelsTheAnswerDeadline() {
+        fixture.givenCommands(new OpenAdRequestCommand(NEGOTIATION_ID, SPONSOR, CAMPAIGN_ID, INFLUENCER.accountId(),
+                        "Promote our drinks", "Two posts", amount("300.00")))
+                .when(accept(INFLUENCER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoScheduledDeadlines();
+    }
+
     /** Five acceptances of 300.00 on a budget of 1000.00 at the same moment: three fit, two are refused. */
     @Test
     void concurrentAcceptancesNeverCommitMoreThanTheBudget() throws Exception {
@@ -237,7 +276,7 @@ class AgreementHandlerTest {
     private String acceptInItsOwnUnitOfWork(AgreementHandler handler, AcceptOfferCommand command) {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(command));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            handler.handle(command);
+            handler.handle(command, new StubDeadlineManager());
             return null;
         });
         return result.isExceptional() ? ((DomainRuleException) result.exceptionResult()).violation().code() : "agreed";

@@ -1,7 +1,7 @@
 package com.sponsorship.command.negotiation;
 
-import static com.sponsorship.command.FixtureSteps.expectRefused;
 import static com.sponsorship.command.FixtureSteps.expectAllowed;
+import static com.sponsorship.command.FixtureSteps.expectRefused;
 import static com.sponsorship.command.Refusals.constraintViolations;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
@@ -39,11 +39,14 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,10 +60,18 @@ class NegotiationTest {
     private InMemoryCommandSideLookups lookups;
     private FixtureConfiguration<Negotiation> fixture;
 
+    private Clock eventClock;
+
     @BeforeEach
     void setUp() {
+        eventClock = Negotiations.useEventClockAtNow();
         lookups = Negotiations.lookups();
         fixture = Negotiations.fixture(lookups);
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        GenericEventMessage.clock = eventClock;
     }
 
     private static OpenAdRequestCommand open(Actor actor, String campaignId, String influencerId, String amount) {

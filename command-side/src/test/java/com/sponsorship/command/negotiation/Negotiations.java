@@ -9,8 +9,15 @@ import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
+import com.sponsorship.api.negotiation.Terms;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,18 +34,28 @@ final class Negotiations {
     static final Actor ADMIN = new Actor("admin-1", Role.ADMIN);
     static final Actor AUDITOR = new Actor("auditor-1", Role.AUDITOR);
 
+    /** The moment every command of these tests is handled (the event clock and the fixture's deadline clock). */
+    static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+    static final LocalDate CAMPAIGN_END = LocalDate.of(2026, 8, 31);
+    /** An offer made {@link #NOW} with the default answer time expires then. */
+    static final Instant ANSWER_BY = NOW.plus(Duration.ofDays(7));
+    /** What a request without terms asks for: its requirements, due at the campaign's end. */
+    static final Terms STANDARD_TERMS = Terms.standard("Two posts", CAMPAIGN_END);
+
     /** The sponsor offers 500.00 to influencer-1; the influencer's turn. */
     static final AdRequestOpenedEvent OFFERED = opened(INFLUENCER.accountId());
     /** The sponsor publishes a request open to any influencer; nobody's turn until one applies. */
     static final AdRequestOpenedEvent PUBLISHED = opened(null);
     /** influencer-1 applies to the published request asking 450.00; the sponsor's turn. */
     static final InfluencerAppliedEvent APPLIED =
-            new InfluencerAppliedEvent(NEGOTIATION_ID, INFLUENCER.accountId(), amount("450.00"), "I can do it", INFLUENCER);
+            new InfluencerAppliedEvent(NEGOTIATION_ID, INFLUENCER.accountId(), amount("450.00"), "I can do it", INFLUENCER,
+                    STANDARD_TERMS, ANSWER_BY);
     static final CounterOfferMadeEvent INFLUENCER_COUNTERED = countered(INFLUENCER, "600.00");
     static final CounterOfferMadeEvent SPONSOR_COUNTERED = countered(SPONSOR, "550.00");
 
     static final NegotiationAgreedEvent AGREED = new NegotiationAgreedEvent(NEGOTIATION_ID, CAMPAIGN_ID,
-            SPONSOR.accountId(), INFLUENCER.accountId(), amount("500.00"), INFLUENCER);
+            SPONSOR.accountId(), INFLUENCER.accountId(), amount("500.00"), INFLUENCER, STANDARD_TERMS,
+            STANDARD_TERMS.digest());
     static final NegotiationRejectedEvent REJECTED = new NegotiationRejectedEvent(NEGOTIATION_ID, "No", INFLUENCER);
     static final AdRequestWithdrawnEvent WITHDRAWN = new AdRequestWithdrawnEvent(NEGOTIATION_ID, SPONSOR);
     static final NegotiationCancelledEvent CANCELLED =
@@ -47,32 +64,44 @@ final class Negotiations {
     private Negotiations() {
     }
 
+    /** Fixes the event clock at {@link #NOW}; returns the clock to put back afterwards. */
+    static Clock useEventClockAtNow() {
+        Clock previous = GenericEventMessage.clock;
+        GenericEventMessage.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return previous;
+    }
+
     static BigDecimal amount(String amount) {
         return new BigDecimal(amount);
     }
 
     static AdRequestOpenedEvent opened(String influencerId) {
         return new AdRequestOpenedEvent(NEGOTIATION_ID, CAMPAIGN_ID, SPONSOR.accountId(), influencerId,
-                "Promote our drinks", "Two posts", amount("500.00"), SPONSOR);
+                "Promote our drinks", "Two posts", amount("500.00"), SPONSOR, STANDARD_TERMS, ANSWER_BY);
     }
 
     static CounterOfferMadeEvent countered(Actor actor, String amount) {
-        return new CounterOfferMadeEvent(NEGOTIATION_ID, amount(amount), "How about this?", actor);
+        return new CounterOfferMadeEvent(NEGOTIATION_ID, amount(amount), "How about this?", actor, STANDARD_TERMS,
+                ANSWER_BY);
     }
 
     /** Every account above is active and campaign-1 of sponsor-1 is open and unflagged. */
     static InMemoryCommandSideLookups lookups() {
         InMemoryCommandSideLookups lookups = new InMemoryCommandSideLookups()
-                .withCampaign(CAMPAIGN_ID, SPONSOR.accountId(), false, false);
+                .withOpenCampaignEnding(CAMPAIGN_ID, SPONSOR.accountId(), CAMPAIGN_END);
         for (Actor actor : new Actor[] {SPONSOR, INFLUENCER, OTHER_SPONSOR, OTHER_INFLUENCER, ADMIN, AUDITOR}) {
             lookups.withAccount(actor.accountId(), actor.role(), false, false);
         }
         return lookups;
     }
 
-    /** A negotiation fixture that checks constraints like the command bus does and resolves these lookups. */
+    /**
+     * A negotiation fixture that checks constraints like the command bus does and resolves these
+     * lookups, at {@link #NOW}: the caller sets the event clock with {@link #useEventClockAtNow()}.
+     */
     static FixtureConfiguration<Negotiation> fixture(InMemoryCommandSideLookups lookups) {
         FixtureConfiguration<Negotiation> fixture = new AggregateTestFixture<>(Negotiation.class);
+        fixture.givenCurrentTime(NOW);
         fixture.registerInjectableResource(lookups);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         return fixture;

@@ -10,6 +10,7 @@ import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationEvent;
+import com.sponsorship.api.negotiation.NegotiationExpiredEvent;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
@@ -19,6 +20,7 @@ import com.sponsorship.api.negotiation.PaymentConfirmedEvent;
 import com.sponsorship.api.negotiation.PaymentDisputedEvent;
 import com.sponsorship.api.negotiation.PaymentEvent;
 import com.sponsorship.api.negotiation.PaymentRecordedEvent;
+import com.sponsorship.api.negotiation.Terms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -53,16 +55,38 @@ public class NegotiationHistoryQueries {
         });
     }
 
-    /** One step per negotiation event, in order: who did what, and the amount and status it left. */
+    /**
+     * One step per negotiation event, in order: who did what, and the amount and status it left; an
+     * offer with its terms and their changes from the previous offer's, an agreement with the terms
+     * agreed and their digest.
+     */
     static NegotiationHistory history(String negotiationId, Iterator<? extends DomainEventMessage<?>> events) {
         List<NegotiationStep> steps = new ArrayList<>();
+        Terms[] previous = {null};
         replay(events, (message, event, after) -> {
             Said said = event instanceof PaymentEvent payment ? said(payment, after) : said(event);
+            Terms shown = termsShown(event);
             steps.add(new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(),
                     event.actor().accountId(), event.actor().role(), said.action(), after.amountOnTable(), said.text(),
-                    after.status()));
+                    after.status(), shown, shown == null ? List.of() : shown.changesFrom(previous[0]),
+                    event instanceof NegotiationAgreedEvent agreed ? agreed.termsDigest() : null));
+            previous[0] = after.terms();
         });
         return new NegotiationHistory(negotiationId, List.copyOf(steps));
+    }
+
+    /** The terms a step shows: an offer's (the whole terms on the table after it), an agreement's as recorded. */
+    private static Terms termsShown(NegotiationEvent event) {
+        if (event instanceof AdRequestOpenedEvent e) {
+            return e.terms();
+        }
+        if (event instanceof InfluencerAppliedEvent e) {
+            return e.terms();
+        }
+        if (event instanceof CounterOfferMadeEvent e) {
+            return e.terms();
+        }
+        return event instanceof NegotiationAgreedEvent e ? e.terms() : null;
     }
 
     /** Applies the negotiation's events in order, telling {@code step} the state each one leaves; returns the last. */
@@ -125,6 +149,9 @@ public class NegotiationHistoryQueries {
         }
         if (event instanceof AdRequestWithdrawnEvent) {
             return new Said("withdrew the ad request", null);
+        }
+        if (event instanceof NegotiationExpiredEvent) {
+            return new Said("expired: the offer was not answered in time", null);
         }
         return new Said("cancelled", ((NegotiationCancelledEvent) event).reason());
     }

@@ -4,7 +4,9 @@ import com.sponsorship.api.negotiation.NegotiationEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationView;
+import com.sponsorship.api.negotiation.Terms;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +40,10 @@ public class NegotiationEntry {
     private Instant openedAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Convert(converter = TermsColumn.class)
+    private Terms terms;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
     protected NegotiationEntry() {
     }
@@ -54,12 +60,25 @@ public class NegotiationEntry {
         this.requirements = requirements;
         this.openedAt = openedAt;
         this.updatedAt = openedAt;
+        this.terms = opened.terms();
+        this.expiresAt = opened.answerBy();
     }
 
     /** The status moves on as {@link NegotiationState} says the event moves it; the event happened {@code at}. */
     void advance(NegotiationEvent event, Instant at) {
         this.status = NegotiationState.statusAfter(status, event);
         this.updatedAt = at;
+        if (status.isConcluded()) {
+            this.expiresAt = null;
+        }
+    }
+
+    /** An offer's terms (none: those on the table stay) and when it expires unanswered. */
+    void putOnTable(Terms offered, Instant answerBy) {
+        if (offered != null) {
+            this.terms = offered;
+        }
+        this.expiresAt = answerBy;
     }
 
     void offer(BigDecimal paymentAmount, String message) {
@@ -93,6 +112,6 @@ public class NegotiationEntry {
     NegotiationView toView(Map<String, String> campaignNames, Map<String, String> accountNames) {
         return new NegotiationView(id, campaignId, campaignNames.get(campaignId), sponsorId,
                 accountNames.get(sponsorId), influencerId, influencerId == null ? null : accountNames.get(influencerId),
-                status, paymentAmount, message, requirements, openedAt, updatedAt);
+                status, paymentAmount, message, requirements, openedAt, updatedAt, terms, expiresAt);
     }
 }

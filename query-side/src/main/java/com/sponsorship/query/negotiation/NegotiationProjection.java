@@ -91,6 +91,7 @@ public class NegotiationProjection {
         rows.update(event.negotiationId(), n -> {
             n.assignInfluencer(event.influencerId());
             n.offer(event.paymentAmount(), event.message());
+            n.putOnTable(event.terms(), event.answerBy());
             n.advance(event, at);
         });
     }
@@ -99,11 +100,12 @@ public class NegotiationProjection {
     void on(CounterOfferMadeEvent event, @Timestamp Instant at) {
         rows.update(event.negotiationId(), n -> {
             n.offer(event.paymentAmount(), event.message());
+            n.putOnTable(event.terms(), event.answerBy());
             n.advance(event, at);
         });
     }
 
-    /** The rest (agreed, rejected, withdrawn, cancelled) change only the status: Axon calls the most specific handler. */
+    /** The rest (agreed, rejected, withdrawn, cancelled, expired) change only the status: Axon calls the most specific handler. */
     @EventHandler
     void on(NegotiationEvent event, @Timestamp Instant at) {
         rows.update(event.negotiationId(), n -> n.advance(event, at));

@@ -10,16 +10,21 @@ import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.Deliverable;
+import com.sponsorship.api.negotiation.DeliverableKind;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
+import com.sponsorship.api.negotiation.NegotiationExpiredEvent;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.NegotiationStep;
+import com.sponsorship.api.negotiation.Terms;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,32 @@ class NegotiationHistoryQueriesTest {
                                 NegotiationStatus.AGREED));
         assertThat(history.steps().get(2).at()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(history.asOf(Instant.parse("2026-03-02T09:30:00Z"))).map(NegotiationStep::sequence).contains(2L);
+    }
+
+    @Test
+    void offersShowTheirTermsAndWhatChangedAndTheAgreementItsDigest() {
+        Terms requested = Terms.standard("one post", LocalDate.of(2026, 4, 30));
+        Terms countered = new Terms(List.of(new Deliverable(DeliverableKind.BLOG_POST, 1, "A review")),
+                LocalDate.of(2026, 4, 30), 6, 0);
+        Instant answerBy = Instant.parse("2026-03-09T09:00:00Z");
+        List<DomainEventMessage<?>> events = List.of(
+                event("Negotiation", "n1", 0, "2026-03-01T09:00:00Z", new AdRequestOpenedEvent("n1", "c1", "s1", "i1",
+                        "hello", "one post", new BigDecimal("100"), SPONSOR, requested, answerBy)),
+                event("Negotiation", "n1", 1, "2026-03-02T09:00:00Z", new CounterOfferMadeEvent("n1",
+                        new BigDecimal("100"), "a review instead", INFLUENCER, countered, answerBy)),
+                event("Negotiation", "n1", 2, "2026-03-03T09:00:00Z", new NegotiationAgreedEvent("n1", "c1", "s1", "i1",
+                        new BigDecimal("100"), SPONSOR, countered, countered.digest())));
+
+        List<NegotiationStep> steps = NegotiationHistoryQueries.history("n1", events.iterator()).steps();
+
+        assertThat(steps).extracting(NegotiationStep::terms).containsExactly(requested, countered, countered);
+        assertThat(steps.get(0).termsChanges()).isEmpty();
+        assertThat(steps.get(1).termsChanges()).containsExactly(
+                "Deliverables: 1 × Other: one post → 1 × Blog post: A review", "Usage rights: none → 6 months");
+        assertThat(steps.get(2).termsDigest()).isEqualTo(countered.digest()).hasSize(64);
+        assertThat(lastStep(new NegotiationExpiredEvent("n1", answerBy, Actor.SYSTEM)))
+                .extracting(NegotiationStep::actorRole, NegotiationStep::action, NegotiationStep::statusAfter)
+                .containsExactly(Role.SYSTEM, "expired: the offer was not answered in time", NegotiationStatus.EXPIRED);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record AdminRegisteredEvent(String accountId, String name, String email, Actor actor) {
 }

@@ -1,7 +1,9 @@
 package com.sponsorship.api.campaign;
 
 import com.sponsorship.api.common.Actor;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record CampaignUpdatedEvent(
         String campaignId,
         CampaignDetails details,

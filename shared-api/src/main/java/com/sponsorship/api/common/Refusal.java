@@ -32,6 +32,7 @@ public enum Refusal {
     CAMPAIGN_CLOSED("campaign-closed", Refusal.CONFLICT),
     CAMPAIGN_FLAGGED("campaign-flagged", Refusal.CONFLICT),
     END_DATE_PASSED("end-date-passed", Refusal.CONFLICT),
+    DUE_DATE_PASSED("due-date-passed", Refusal.CONFLICT),
     BUDGET_BELOW_AGREED("budget-below-agreed", Refusal.CONFLICT),
     BUDGET_EXCEEDED("budget-exceeded", Refusal.CONFLICT),
     NOT_OPEN("not-open", Refusal.CONFLICT),

@@ -66,6 +66,15 @@ public final class Rules {
     public static final String PAGE_NEGATIVE = "Ask for page 0 or a later one";
     public static final String PAGE_TOO_FAR = "Ask for page " + PageRequest.MAX_NUMBER + " at most";
     public static final String PAGE_SIZE_RANGE = "Ask for a page size between 1 and " + PageRequest.MAX_SIZE;
+    public static final String DELIVERABLES_REQUIRED = "Add at least one deliverable, such as 1 Instagram post";
+    public static final String DELIVERABLES_TOO_MANY = "List at most 20 deliverables";
+    public static final String DELIVERABLE_KIND_REQUIRED = "Choose the kind of content from the list";
+    public static final String DELIVERABLE_COUNT_RANGE = "Enter how many, a whole number from 1 to 100";
+    public static final String DUE_DATE_REQUIRED = "Choose the date the content is due";
+    public static final String DUE_DATE_PASSED = "The due date has already passed; choose today or a later day";
+    public static final String USAGE_RIGHTS_RANGE = "Enter the months of usage rights, 0 (none) to 120";
+    public static final String EXCLUSIVITY_RANGE = "Enter the days of exclusivity, 0 (none) to 365";
+    public static final String ANSWER_WITHIN_RANGE = "Choose an answer time of 1 to 30 days";
 
     private Rules() {
     }

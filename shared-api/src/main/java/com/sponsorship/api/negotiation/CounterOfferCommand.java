@@ -1,7 +1,8 @@
 package com.sponsorship.api.negotiation;
 
-import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
+import com.sponsorship.api.validation.AnswerWithinDays;
 import com.sponsorship.api.validation.Identifier;
 import com.sponsorship.api.validation.LongText;
 import com.sponsorship.api.validation.Money;
@@ -11,9 +12,17 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** The side whose turn it is offers another amount and, optionally, other terms (none: unchanged). */
 public record CounterOfferCommand(
         @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
         @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
         @Money BigDecimal paymentAmount,
-        @LongText String message) {
+        @LongText String message,
+        @Valid Terms terms,
+        @AnswerWithinDays Integer answerWithinDays) {
+
+    /** The terms on the table unchanged, answer within the default time. */
+    public CounterOfferCommand(String negotiationId, Actor actor, BigDecimal paymentAmount, String message) {
+        this(negotiationId, actor, paymentAmount, message, null, null);
+    }
 }

@@ -2,10 +2,24 @@ package com.sponsorship.api.negotiation;
 
 import com.sponsorship.api.common.Actor;
 import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
+/**
+ * Revision 1 added {@code terms} (the whole terms of this offer, changed or not) and {@code answerBy};
+ * see {@code com.sponsorship.api.upcasting.OfferMessageUpcaster}.
+ */
+@Revision("1")
 public record CounterOfferMadeEvent(
         String negotiationId,
         BigDecimal paymentAmount,
         String message,
-        Actor actor) implements NegotiationEvent {
+        Actor actor,
+        Terms terms,
+        Instant answerBy) implements NegotiationEvent {
+
+    /** Without terms or deadline, as before revision 1. */
+    public CounterOfferMadeEvent(String negotiationId, BigDecimal paymentAmount, String message, Actor actor) {
+        this(negotiationId, paymentAmount, message, actor, null, null);
+    }
 }

@@ -8,7 +8,7 @@ import com.sponsorship.api.common.Actor;
  */
 public sealed interface NegotiationEvent permits AdRequestOpenedEvent, AdRequestEditedEvent, AdRequestWithdrawnEvent,
         InfluencerAppliedEvent, CounterOfferMadeEvent, NegotiationAgreedEvent, NegotiationRejectedEvent,
-        NegotiationCancelledEvent, PaymentEvent {
+        NegotiationCancelledEvent, NegotiationExpiredEvent, PaymentEvent {
 
     String negotiationId();
 

@@ -5,6 +5,7 @@ import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Role;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,15 @@ import java.util.Optional;
  * @param status        null before the request is opened
  * @param answered      the influencer has applied or countered at least once; from then on the
  *                      sponsor can no longer edit or withdraw the request
+ * @param terms         the terms on the table (or agreed); an offer without terms keeps the previous
+ *                      ones; null only for negotiations stored before terms existed and not upcast
+ * @param answerBy      when the offer on the table expires unanswered; null once concluded (and for
+ *                      offers made before answer deadlines existed)
  * @param payments      the payments recorded after agreement, oldest first, as the influencer answered them
  */
 public record NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
-                               NegotiationStatus status, boolean answered, List<Payment> payments) {
+                               NegotiationStatus status, boolean answered, Terms terms, Instant answerBy,
+                               List<Payment> payments) {
 
     /** The canonical constructor is the one to read a serialized state with (the query bus may serialize it). */
     @JsonCreator
@@ -30,10 +36,10 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         payments = payments == null ? List.of() : List.copyOf(payments);
     }
 
-    /** A state without payments: every state before agreement. */
+    /** Without terms, deadline or payments. */
     public NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
                             NegotiationStatus status, boolean answered) {
-        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, List.of());
+        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, null, null, List.of());
     }
 
     /** Before the first event. */
@@ -44,24 +50,39 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
     public NegotiationState apply(NegotiationEvent event) {
         NegotiationStatus next = statusAfter(status, event);
         if (event instanceof AdRequestOpenedEvent e) {
-            return new NegotiationState(e.campaignId(), e.sponsorId(), e.influencerId(), e.paymentAmount(), next, false);
+            return new NegotiationState(e.campaignId(), e.sponsorId(), e.influencerId(), e.paymentAmount(), next, false,
+                    e.terms(), e.answerBy(), List.of());
         }
         if (event instanceof AdRequestEditedEvent e) {
-            return with(influencerId, e.paymentAmount(), next, answered);
+            return with(influencerId, e.paymentAmount(), next, answered, terms, answerBy);
         }
         if (event instanceof InfluencerAppliedEvent e) {
-            return with(e.influencerId(), e.paymentAmount(), next, true);
+            return with(e.influencerId(), e.paymentAmount(), next, true, termsOr(e.terms()), e.answerBy());
         }
         if (event instanceof CounterOfferMadeEvent e) {
-            return with(influencerId, e.paymentAmount(), next, answered || e.actor().is(Role.INFLUENCER));
+            return with(influencerId, e.paymentAmount(), next, answered || e.actor().is(Role.INFLUENCER),
+                    termsOr(e.terms()), e.answerBy());
         }
         if (event instanceof NegotiationAgreedEvent e) {
-            return with(influencerId, e.paymentAmount(), next, answered);
+            return with(influencerId, e.paymentAmount(), next, answered, termsOr(e.terms()), null);
         }
         if (event instanceof PaymentEvent) {
             return withPayments(Payments.after(payments, event));
         }
-        return with(influencerId, amountOnTable, next, answered);
+        return with(influencerId, amountOnTable, next, answered, terms, next.isConcluded() ? null : answerBy);
+    }
+
+    /** An offer's terms, or the ones on the table when it names none (unchanged). */
+    private Terms termsOr(Terms offered) {
+        return offered == null ? terms : offered;
+    }
+
+    /**
+     * Whether the answer deadline set for {@code deadline} still stands: the negotiation goes on and
+     * the offer on the table is the one it was set for (a later offer set its own).
+     */
+    public boolean stillAwaitsAnswerBy(Instant deadline) {
+        return !concluded() && answerBy != null && answerBy.equals(deadline);
     }
 
     /**
@@ -93,13 +114,16 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         if (event instanceof NegotiationCancelledEvent) {
             return NegotiationStatus.CANCELLED;
         }
+        if (event instanceof NegotiationExpiredEvent) {
+            return NegotiationStatus.EXPIRED;
+        }
         if (event instanceof PaymentEvent) {
             return before;
         }
         throw new IllegalArgumentException("Not a step of a negotiation: " + event);
     }
 
-    /** Whether the event ends any negotiation still going on (agreed, rejected, withdrawn, cancelled). */
+    /** Whether the event ends any negotiation still going on (agreed, rejected, withdrawn, cancelled, expired). */
     public static boolean concludes(NegotiationEvent event) {
         return statusAfter(NegotiationStatus.OPEN, event).isConcluded();
     }
@@ -156,11 +180,14 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst();
     }
 
-    private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered) {
-        return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered, payments);
+    private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered,
+                                  Terms onTable, Instant deadline) {
+        return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered, onTable, deadline,
+                payments);
     }
 
     private NegotiationState withPayments(List<Payment> after) {
-        return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, after);
+        return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
+                answerBy, after);
     }
 }

@@ -1,6 +1,6 @@
 package com.sponsorship.api.negotiation;
 
-/** Where a negotiation stands; the last four are final. */
+/** Where a negotiation stands; the last five are final. */
 public enum NegotiationStatus {
     /** Published to any influencer; waiting for one to apply. */
     OPEN("Open"),
@@ -9,7 +9,9 @@ public enum NegotiationStatus {
     AGREED("Agreed"),
     REJECTED("Rejected"),
     WITHDRAWN("Withdrawn"),
-    CANCELLED("Cancelled");
+    CANCELLED("Cancelled"),
+    /** The offer on the table was not answered in time. */
+    EXPIRED("Expired");
 
     private final String label;
 
@@ -23,6 +25,6 @@ public enum NegotiationStatus {
     }
 
     public boolean isConcluded() {
-        return this == AGREED || this == REJECTED || this == WITHDRAWN || this == CANCELLED;
+        return this == AGREED || this == REJECTED || this == WITHDRAWN || this == CANCELLED || this == EXPIRED;
     }
 }

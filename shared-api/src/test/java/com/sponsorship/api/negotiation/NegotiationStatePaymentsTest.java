@@ -91,7 +91,7 @@ class NegotiationStatePaymentsTest {
     @Test
     void theSixPartStateHasNoPaymentsAndReferencesCompareWithoutCaseOrSpaces() {
         assertThat(new NegotiationState(null, null, null, null, null, false).payments()).isEmpty();
-        assertThat(new NegotiationState(null, null, null, null, null, false, null).payments()).isEmpty();
+        assertThat(new NegotiationState(null, null, null, null, null, false, null, null, null).payments()).isEmpty();
         Payment payment = AGREED.apply(recorded("p-1", "1.00")).payments().get(0);
         assertThat(payment.sameReference(" ref-P-1 ")).isTrue();
         assertThat(payment.sameReference("REF-p-2")).isFalse();

@@ -67,6 +67,9 @@ class CampaignPageController {
         model.addAttribute("owner", user.role() == Role.SPONSOR);
         model.addAttribute("requests", campaigns.adRequests(user, id, new PageRequest(page, 10)));
         AdRequestForm form = (AdRequestForm) model.getAttribute("form");
+        if (form != null) {
+            form.showTermsFields(null);
+        }
         if (form != null && ReadAccess.isId(form.getInfluencerId())) {
             model.addAttribute("addressee", campaigns.addressee(form.getInfluencerId()).orElse(null));
         }

@@ -3,6 +3,7 @@ package com.sponsorship.web.common;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Visibility;
+import com.sponsorship.api.negotiation.DeliverableKind;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,6 +19,11 @@ class FixedLists {
     @ModelAttribute("categories")
     Category[] categories() {
         return Category.values();
+    }
+
+    @ModelAttribute("deliverableKinds")
+    DeliverableKind[] deliverableKinds() {
+        return DeliverableKind.values();
     }
 
     @ModelAttribute("visibilities")

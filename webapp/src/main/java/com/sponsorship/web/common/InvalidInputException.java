@@ -12,6 +12,8 @@ import org.springframework.validation.Errors;
 /** A request failed the constraints of the command it would become; nothing was sent. */
 public class InvalidInputException extends RuntimeException {
 
+    private static final Set<String> NESTED_IN_FORMS = Set.of("terms");
+
     private final transient List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
@@ -33,8 +35,14 @@ public class InvalidInputException extends RuntimeException {
                 .toList());
     }
 
-    /** Forms and API requests are flat, so "details.endDate" is reported as "endDate". */
+    /**
+     * Forms and API requests are flat, so "details.endDate" is reported as "endDate"; except the
+     * terms, which forms and bodies nest as the commands do: "terms.deliverables[0].count".
+     */
     private static String fieldOf(Path path) {
+        if (path.iterator().hasNext() && NESTED_IN_FORMS.contains(path.iterator().next().getName())) {
+            return path.toString();
+        }
         String field = null;
         for (Path.Node node : path) {
             field = node.getName();

@@ -1,5 +1,6 @@
 package com.sponsorship.web.common;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,29 @@ public class Times {
 
     public String shown(Instant moment) {
         return SHOWN.format(moment);
+    }
+
+    /** How long until {@code moment}, in its two largest units: "6 days 23 hours", "5 minutes", "less than a minute". */
+    public String remaining(Instant moment) {
+        return remaining(Duration.between(Instant.now(), moment));
+    }
+
+    static String remaining(Duration left) {
+        long minutes = Math.max(0, left.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return hours == 0 ? unit(days, "day") : unit(days, "day") + " " + unit(hours, "hour");
+        }
+        if (hours > 0) {
+            return mins == 0 ? unit(hours, "hour") : unit(hours, "hour") + " " + unit(mins, "minute");
+        }
+        return mins > 0 ? unit(mins, "minute") : "less than a minute";
+    }
+
+    private static String unit(long count, String name) {
+        return count + " " + name + (count == 1 ? "" : "s");
     }
 
     /**

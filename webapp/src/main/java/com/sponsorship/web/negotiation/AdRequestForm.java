@@ -5,8 +5,12 @@ import com.sponsorship.api.negotiation.EditAdRequestCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import java.math.BigDecimal;
 
-/** Opening or editing an ad request; the body of POST /api/v1/campaigns/{id}/ad-requests. No influencer: open to any. */
-public class AdRequestForm {
+/**
+ * Opening or editing an ad request; the body of POST /api/v1/campaigns/{id}/ad-requests. No
+ * influencer: open to any. No terms: one OTHER deliverable due at the campaign's end. Editing keeps
+ * the terms and the answer deadline.
+ */
+public class AdRequestForm extends OfferTerms {
 
     private String influencerId;
     private String message;
@@ -16,7 +20,7 @@ public class AdRequestForm {
     public OpenAdRequestCommand toOpenCommand(String negotiationId, Actor sponsor, String campaignId) {
         String addressee = influencerId == null || influencerId.isBlank() ? null : influencerId.strip();
         return new OpenAdRequestCommand(negotiationId, sponsor, campaignId, addressee, message, requirements,
-                paymentAmount);
+                paymentAmount, offeredTerms(), getAnswerWithinDays());
     }
 
     public EditAdRequestCommand toEditCommand(String negotiationId, Actor sponsor) {

@@ -188,6 +188,10 @@ class NegotiationPageController {
         NegotiationState state = negotiations.state(negotiation);
         model.addAttribute("turn", Turn.of(state, user.actor()));
         showPayments(state, user, model);
+        OfferForm offer = (OfferForm) model.getAttribute("offer");
+        if (offer != null) {
+            offer.showTermsFields(negotiation.terms());
+        }
         if (!model.containsAttribute("edit")) {
             AdRequestForm edit = new AdRequestForm();
             edit.setMessage(negotiation.message());

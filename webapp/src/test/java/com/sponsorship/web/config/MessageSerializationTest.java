@@ -45,7 +45,7 @@ class MessageSerializationTest {
     @Test
     void aStateWithPaymentsIsReadBackWhole() {
         NegotiationState state = new NegotiationState("c1", "s1", "i1", new BigDecimal("500.00"),
-                NegotiationStatus.AGREED, true, List.of(new Payment("p1", new BigDecimal("200.00"),
+                NegotiationStatus.AGREED, true, null, null, List.of(new Payment("p1", new BigDecimal("200.00"),
                 LocalDate.of(2026, 3, 2), PaymentMethod.PAYPAL, "PP-1", PaymentStatus.CONFIRMED, null)));
 
         NegotiationState read = roundTrip(state);

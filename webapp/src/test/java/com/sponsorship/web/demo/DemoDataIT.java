@@ -1,6 +1,7 @@
 package com.sponsorship.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +60,11 @@ class DemoDataIT {
             signsIn(run.influencerEmail(), run.password(), "INFLUENCER");
         }
 
+        // offers that waited longer than their answer time expire once the deadline scheduler runs again
+        await("generated offers past their answer time expired").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> count("select count(*) from scheduled_tasks where execution_time < now()") == 0
+                        && count("select count(*) from negotiation_view where expires_at < now()") == 0);
         Map<String, Object> statuses = jdbc.queryForMap(
                 "select " + String.join(", ", Arrays.stream(NegotiationStatus.values())
                         .map(status -> "count(*) filter (where status = '" + status + "') as " + status).toList())
