@@ -97,6 +97,7 @@ class StorageIT {
         assertThat(jdbc.queryForList("select script from flyway_schema_history where success order by installed_rank",
                 String.class)).containsExactly("V1__axon_storage.sql", "V2__account_credentials.sql",
                 "V3__read_models.sql", "V4__command_lookups.sql", "V5__deadlines.sql", "V7__query_indexes.sql",
-                "V8__negotiation_search_indexes.sql", "V9__projection_rebuilds.sql", "V10__sessions.sql");
+                "V8__negotiation_search_indexes.sql", "V9__projection_rebuilds.sql", "V10__sessions.sql",
+                "V12__campaign_lookup_end_date.sql", "V13__negotiation_terms.sql");
     }
 }
