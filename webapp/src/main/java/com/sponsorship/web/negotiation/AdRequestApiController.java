@@ -64,7 +64,7 @@ class AdRequestApiController {
         return negotiations.openToAny(new PageRequest(page, size));
     }
 
-    /** The request with its payments, paid and outstanding. */
+    /** The request with its payments, paid and outstanding, and its deliverables once agreed. */
     @GetMapping("/{id}")
     AdRequestDetails get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
         return negotiations.details(user, id);
@@ -90,6 +90,36 @@ class AdRequestApiController {
     void disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                         @PathVariable String paymentId, @RequestBody DisputeForm form) {
         negotiations.disputePayment(user, id, paymentId, form);
+    }
+
+    /** The influencer submits a draft of a deliverable of its agreed deal: {url, note}. */
+    @PostMapping("/{id}/deliverables/{number}/draft")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void submitDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                     @RequestBody DeliverableForm form) {
+        negotiations.submitDraft(user, id, number, form);
+    }
+
+    @PostMapping("/{id}/deliverables/{number}/approve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void approveDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number) {
+        negotiations.approveDraft(user, id, number);
+    }
+
+    /** The sponsor asks for changes to the draft: {note}. */
+    @PostMapping("/{id}/deliverables/{number}/request-changes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void requestChanges(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                        @RequestBody DeliverableForm form) {
+        negotiations.requestChanges(user, id, number, form);
+    }
+
+    /** The influencer adds the live link of an approved deliverable: {url}. */
+    @PostMapping("/{id}/deliverables/{number}/live")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void publishDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                            @PathVariable int number, @RequestBody DeliverableForm form) {
+        negotiations.publishDeliverable(user, id, number, form);
     }
 
     @PutMapping("/{id}")
