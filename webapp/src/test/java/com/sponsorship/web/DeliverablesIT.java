@@ -128,7 +128,12 @@ class DeliverablesIT {
         String review = mvc.perform(get("/ad-requests/" + deal + "/deliverables/2").with(as(sponsor)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(review).contains("Approve", "Request changes", "https://x.test/blog", "Ready");
-        expectDone(act(deal, 2, "approve", sponsor, Map.of()));
+        mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf()).with(as(sponsor)))
+                .andExpect(status().is3xxRedirection());
+        String twice = mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf()).with(as(sponsor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).as("the refusal shows on the deliverable's page")
+                .contains("There is no draft of this deliverable to review");
         expectDone(act(deal, 2, "live", influencer, Map.of("url", "https://blog.test/review")));
 
         await("the deal is completed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

@@ -92,34 +92,15 @@ class AdRequestApiController {
         negotiations.disputePayment(user, id, paymentId, form);
     }
 
-    /** The influencer submits a draft of a deliverable of its agreed deal: {url, note}. */
-    @PostMapping("/{id}/deliverables/{number}/draft")
+    /**
+     * A party acts on a deliverable of its deal: {@code draft} {url, note} and {@code live} {url}
+     * (the influencer), {@code approve} and {@code request-changes} {note} (the sponsor).
+     */
+    @PostMapping("/{id}/deliverables/{number}/{action:" + DeliverableAction.PATTERN + "}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void submitDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
-                     @RequestBody DeliverableForm form) {
-        negotiations.submitDraft(user, id, number, form);
-    }
-
-    @PostMapping("/{id}/deliverables/{number}/approve")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void approveDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number) {
-        negotiations.approveDraft(user, id, number);
-    }
-
-    /** The sponsor asks for changes to the draft: {note}. */
-    @PostMapping("/{id}/deliverables/{number}/request-changes")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void requestChanges(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
-                        @RequestBody DeliverableForm form) {
-        negotiations.requestChanges(user, id, number, form);
-    }
-
-    /** The influencer adds the live link of an approved deliverable: {url}. */
-    @PostMapping("/{id}/deliverables/{number}/live")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void publishDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
-                            @PathVariable int number, @RequestBody DeliverableForm form) {
-        negotiations.publishDeliverable(user, id, number, form);
+    void onDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                       @PathVariable String action, @RequestBody(required = false) DeliverableForm form) {
+        negotiations.onDeliverable(user, id, number, DeliverableAction.of(action), form);
     }
 
     @PutMapping("/{id}")

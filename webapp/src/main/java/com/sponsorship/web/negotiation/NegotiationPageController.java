@@ -176,44 +176,16 @@ class NegotiationPageController {
         return showDeliverable(user, id, number, model);
     }
 
-    @PostMapping("/{id}/deliverables/{number}/draft")
-    String submitDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
-                       @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult binding, Model model,
-                       RedirectAttributes redirect) {
-        return onDeliverable(user, id, number, binding, model, redirect, "Draft submitted",
-                () -> negotiations.submitDraft(user, id, number, form));
-    }
-
-    @PostMapping("/{id}/deliverables/{number}/approve")
-    String approveDraft(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
-                        RedirectAttributes redirect) {
-        return Refusals.run(redirect, "/ad-requests/" + id, "Draft approved",
-                () -> negotiations.approveDraft(user, id, number));
-    }
-
-    @PostMapping("/{id}/deliverables/{number}/request-changes")
-    String requestChanges(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
-                          @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult binding, Model model,
-                          RedirectAttributes redirect) {
-        return onDeliverable(user, id, number, binding, model, redirect, "Changes requested",
-                () -> negotiations.requestChanges(user, id, number, form));
-    }
-
-    @PostMapping("/{id}/deliverables/{number}/live")
-    String publishDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
-                              @PathVariable int number, @ModelAttribute("deliverableForm") DeliverableForm form,
-                              BindingResult binding, Model model, RedirectAttributes redirect) {
-        return onDeliverable(user, id, number, binding, model, redirect, "Live link added",
-                () -> negotiations.publishDeliverable(user, id, number, form));
-    }
-
-    /** A deliverable form: on success back to the negotiation with a notice, else its page with the field errors. */
-    private String onDeliverable(PlatformUser user, String id, int number, BindingResult binding, Model model,
-                                 RedirectAttributes redirect, String notice, Runnable command) {
-        if (!FormSubmission.submit(binding, command)) {
+    /** A form of the deliverable's page: on success back to the negotiation with a notice, else its page with the field errors. */
+    @PostMapping("/{id}/deliverables/{number}/{action:" + DeliverableAction.PATTERN + "}")
+    String onDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                         @PathVariable String action, @ModelAttribute("deliverableForm") DeliverableForm form,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        DeliverableAction step = DeliverableAction.of(action);
+        if (!FormSubmission.submit(binding, () -> negotiations.onDeliverable(user, id, number, step, form))) {
             return showDeliverable(user, id, number, model);
         }
-        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute("notice", step.notice());
         return "redirect:/ad-requests/" + id;
     }
 

@@ -5,11 +5,7 @@ import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
-import com.sponsorship.api.negotiation.ApproveDraftCommand;
 import com.sponsorship.api.negotiation.DeliverableProgress;
-import com.sponsorship.api.negotiation.PublishDeliverableCommand;
-import com.sponsorship.api.negotiation.RequestChangesCommand;
-import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
@@ -146,38 +142,19 @@ public class NegotiationService {
         commands.send(new DisputePaymentCommand(id, influencer.actor(), paymentId, form.getReason()));
     }
 
-    /** The influencer submits a draft of a deliverable: a link and an optional note. */
-    void submitDraft(PlatformUser influencer, String id, int number, DeliverableForm form) {
-        onDeliverable(influencer, id, number,
-                () -> new SubmitDraftCommand(id, influencer.actor(), number, form.getUrl(), form.getNote()));
-    }
-
-    /** The sponsor approves the draft under review. */
-    void approveDraft(PlatformUser sponsor, String id, int number) {
-        onDeliverable(sponsor, id, number, () -> new ApproveDraftCommand(id, sponsor.actor(), number));
-    }
-
-    /** The sponsor asks for changes to the draft under review, saying what. */
-    void requestChanges(PlatformUser sponsor, String id, int number, DeliverableForm form) {
-        onDeliverable(sponsor, id, number,
-                () -> new RequestChangesCommand(id, sponsor.actor(), number, form.getNote()));
-    }
-
-    /** The influencer adds the live link of an approved deliverable. */
-    void publishDeliverable(PlatformUser influencer, String id, int number, DeliverableForm form) {
-        onDeliverable(influencer, id, number,
-                () -> new PublishDeliverableCommand(id, influencer.actor(), number, form.getUrl()));
+    /**
+     * A party acts on a deliverable of its deal: the influencer submits a draft or adds the live
+     * link, the sponsor approves or asks for changes (the form carries the link and the note).
+     */
+    void onDeliverable(PlatformUser user, String id, int number, DeliverableAction action, DeliverableForm form) {
+        deliverable(user, id, number);
+        commands.send(action.command(id, user.actor(), number, form == null ? new DeliverableForm() : form));
     }
 
     /** A deliverable of a request the caller may see; "not found" otherwise (and before agreement). */
     DeliverableProgress deliverable(PlatformUser user, String id, int number) {
         return state(access.negotiation(user, id)).deliverable(number)
                 .orElseThrow(() -> new NotFoundException("Deliverable"));
-    }
-
-    private void onDeliverable(PlatformUser user, String id, int number, Supplier<Object> command) {
-        deliverable(user, id, number);
-        commands.send(command.get());
     }
 
     /** A payment of a request the caller may see; "not found" otherwise. */
