@@ -3,6 +3,12 @@ package com.sponsorship.demo;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.ApproveDraftCommand;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DeliverableStatus;
+import com.sponsorship.api.negotiation.PublishDeliverableCommand;
+import com.sponsorship.api.negotiation.RequestChangesCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.DisputePaymentCommand;
@@ -25,13 +31,14 @@ import java.util.UUID;
  * sponsor opens an ad request (to an influencer, or to anyone), then whoever's turn it is accepts,
  * rejects, counters or does nothing more, and an unanswered request may be withdrawn. Between them
  * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes, or
- * expires when its last offer has waited 30 days. An agreed deal goes on with payments: a deposit or
+ * expires when its last offer has waited 30 days. An agreed deal goes on with its deliverable (draft,
+ * review, live link: completed) and payments: a deposit or
  * the whole outstanding amount, each confirmed or (now and then) disputed by the influencer, until
  * it is paid or the dice stop it.
  */
 final class DemoDeal {
 
-    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, PAYING }
+    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, DELIVERING, PAYING }
 
     /**
      * Every generated offer gives the other side the longest answer time; one left waiting longer
@@ -53,6 +60,9 @@ final class DemoDeal {
     private BigDecimal paid = BigDecimal.ZERO;
     private String unanswered;
     private BigDecimal unansweredAmount;
+    /** Once agreed: where its one deliverable stands, and how often the sponsor asked for changes. */
+    private DeliverableStatus review = DeliverableStatus.PENDING;
+    private int changeRounds;
 
     DemoDeal(DemoSender sender, String campaignId, Actor sponsor, Instant opens, BigDecimal firstOffer) {
         this.sender = sender;
@@ -84,6 +94,7 @@ final class DemoDeal {
             case ANYONE -> answerOpenRequest(at, roll);
             case INFLUENCER -> influencerAnswers(at, roll);
             case SPONSOR -> sponsorAnswers(at, roll);
+            case DELIVERING -> deliver(at, roll);
             case PAYING -> pay(at, roll);
         };
         nextStep = at.plus(sender.pause());
@@ -156,12 +167,48 @@ final class DemoDeal {
     private boolean accept(Instant at, Actor actor) {
         if (sender.accept(at, new AcceptOfferCommand(id, actor))) {
             concluded = true;
-            turn = Turn.PAYING;
+            turn = Turn.DELIVERING;
             return true;
         }
         sender.send(at.plus(Duration.ofMinutes(5)), new RejectOfferCommand(id, actor, sender.texts().budgetUsedUp()));
         concluded = true;
         return false;
+    }
+
+    /**
+     * After agreement, the one deliverable of the standard terms: the influencer submits a draft, the
+     * sponsor approves it or (at most 3 times) asks for changes, the influencer adds the live link and
+     * the deal is completed; some stop half-way (overdue, or approved automatically when the deadline
+     * scheduler resumes). Payments follow either way.
+     */
+    private boolean deliver(Instant at, int roll) {
+        if (roll >= 92) {
+            turn = Turn.PAYING;
+            return true;
+        }
+        String link = "https://example.com/demo/" + id.substring(0, 8);
+        switch (review) {
+            case PENDING, CHANGES_REQUESTED -> {
+                sender.send(at, new SubmitDraftCommand(id, influencer, 1, link + "/draft-" + (changeRounds + 1),
+                        changeRounds == 0 ? "First cut" : "Changed as asked"));
+                review = DeliverableStatus.SUBMITTED;
+            }
+            case SUBMITTED -> {
+                if (roll < 30 && changeRounds < DeliverableProgress.MAX_CHANGE_ROUNDS) {
+                    sender.send(at, new RequestChangesCommand(id, sponsor, 1, "Please show the product longer"));
+                    changeRounds++;
+                    review = DeliverableStatus.CHANGES_REQUESTED;
+                } else {
+                    sender.send(at, new ApproveDraftCommand(id, sponsor, 1));
+                    review = DeliverableStatus.APPROVED;
+                }
+            }
+            default -> {
+                sender.send(at, new PublishDeliverableCommand(id, influencer, 1, link + "/live"));
+                turn = Turn.PAYING;
+            }
+        }
+        return true;
     }
 
     /**

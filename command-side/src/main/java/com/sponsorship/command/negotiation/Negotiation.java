@@ -41,6 +41,17 @@ import com.sponsorship.api.negotiation.PaymentDisputedEvent;
 import com.sponsorship.api.negotiation.PaymentRecordedEvent;
 import com.sponsorship.api.negotiation.PaymentStatus;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
+import com.sponsorship.api.negotiation.ApproveDraftCommand;
+import com.sponsorship.api.negotiation.ChangesRequestedEvent;
+import com.sponsorship.api.negotiation.DeliverableLiveEvent;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DeliverableStatus;
+import com.sponsorship.api.negotiation.DraftApprovedEvent;
+import com.sponsorship.api.negotiation.DraftSubmittedEvent;
+import com.sponsorship.api.negotiation.NegotiationCompletedEvent;
+import com.sponsorship.api.negotiation.PublishDeliverableCommand;
+import com.sponsorship.api.negotiation.RequestChangesCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -64,6 +75,11 @@ public class Negotiation {
 
     /** Fires when the offer on the table has waited its answer time; its payload is that offer's {@code answerBy}. */
     static final String ANSWER_DEADLINE = "answer-deadline";
+    /**
+     * Fires when a draft has waited {@link DeliverableProgress#REVIEW_DAYS} days for the sponsor's
+     * review; its payload is {@code number/reviewBy}, so that a deadline of an earlier draft is harmless.
+     */
+    static final String REVIEW_DEADLINE = "review-deadline";
 
     @AggregateIdentifier
     private String negotiationId;
@@ -232,6 +248,90 @@ public class Negotiation {
         apply(new PaymentDisputedEvent(negotiationId, command.paymentId(), command.reason().trim(), command.actor()));
     }
 
+    /** The influencer submits a draft of a deliverable that has none under review or approved; the review deadline starts. */
+    @CommandHandler
+    void handle(SubmitDraftCommand command, DeadlineManager deadlines) {
+        DeliverableProgress item = requireDeliverable(command.actor(), Role.INFLUENCER, command.number());
+        if (!item.awaitsDraft()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP,
+                    "This deliverable is " + item.status().label().toLowerCase() + ": no draft is expected now");
+        }
+        Instant reviewBy = GenericEventMessage.clock.instant().plus(Duration.ofDays(DeliverableProgress.REVIEW_DAYS));
+        apply(new DraftSubmittedEvent(negotiationId, item.number(), command.url().trim(), blankToNull(command.note()),
+                reviewBy, command.actor()));
+        deadlines.schedule(reviewBy, REVIEW_DEADLINE, item.number() + "/" + reviewBy);
+    }
+
+    /** The sponsor approves a draft under review. */
+    @CommandHandler
+    void handle(ApproveDraftCommand command) {
+        DeliverableProgress item = requireDraftUnderReview(command.actor(), command.number());
+        apply(new DraftApprovedEvent(negotiationId, item.number(), false, command.actor()));
+    }
+
+    /** The sponsor asks for changes to a draft under review, at most {@link DeliverableProgress#MAX_CHANGE_ROUNDS} times. */
+    @CommandHandler
+    void handle(RequestChangesCommand command) {
+        DeliverableProgress item = requireDraftUnderReview(command.actor(), command.number());
+        if (!item.changesAllowed()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, "Changes were already requested "
+                    + DeliverableProgress.MAX_CHANGE_ROUNDS + " times: approve this draft");
+        }
+        apply(new ChangesRequestedEvent(negotiationId, item.number(), command.note().trim(), command.actor()));
+    }
+
+    /** The influencer adds the live link of an approved deliverable; the last one completes the deal. */
+    @CommandHandler
+    void handle(PublishDeliverableCommand command) {
+        DeliverableProgress item = requireDeliverable(command.actor(), Role.INFLUENCER, command.number());
+        if (item.status() != DeliverableStatus.APPROVED) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, "Only an approved deliverable goes live; this one is "
+                    + item.status().label().toLowerCase());
+        }
+        apply(new DeliverableLiveEvent(negotiationId, item.number(), command.url().trim(), command.actor()));
+        if (state.allLive()) {
+            apply(new NegotiationCompletedEvent(negotiationId, Actor.SYSTEM));
+        }
+    }
+
+    /**
+     * The sponsor did not review a draft in time: it is approved automatically. A deadline of a draft
+     * since answered (or superseded by a later draft) changes nothing.
+     */
+    @DeadlineHandler(deadlineName = REVIEW_DEADLINE)
+    void onReviewDeadline(String payload) {
+        int slash = payload.indexOf('/');
+        int number = Integer.parseInt(payload.substring(0, slash));
+        if (state.stillAwaitsReviewBy(number, Instant.parse(payload.substring(slash + 1)))) {
+            apply(new DraftApprovedEvent(negotiationId, number, true, Actor.SYSTEM));
+        }
+    }
+
+    private DeliverableProgress requireDraftUnderReview(Actor actor, int number) {
+        DeliverableProgress item = requireDeliverable(actor, Role.SPONSOR, number);
+        if (item.status() != DeliverableStatus.SUBMITTED) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, "There is no draft of this deliverable to review; it is "
+                    + item.status().label().toLowerCase());
+        }
+        return item;
+    }
+
+    /** A deliverable of a deal in progress (agreed, not completed), acted on by its sponsor or influencer. */
+    private DeliverableProgress requireDeliverable(Actor actor, Role role, int number) {
+        requireParty(actor, role);
+        if (state.status() != NegotiationStatus.AGREED) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, state.status() == NegotiationStatus.COMPLETED
+                    ? "This deal is completed: every deliverable is live"
+                    : "Deliverables are produced once the deal is agreed");
+        }
+        return state.deliverable(number).orElseThrow(() -> new DomainRuleException(Refusal.UNKNOWN_DELIVERABLE,
+                "There is no deliverable " + number + " in this deal"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private void requireUnansweredPayment(Actor actor, String paymentId) {
         requireParty(actor, Role.INFLUENCER);
         requireAgreed();
@@ -244,7 +344,7 @@ public class Negotiation {
     }
 
     private void requireAgreed() {
-        if (state.status() != NegotiationStatus.AGREED) {
+        if (!state.status().isDeal()) {
             throw new DomainRuleException(Refusal.WRONG_STEP, "Payments are recorded once the deal is agreed");
         }
     }

@@ -86,7 +86,8 @@ public class LedgerQueries {
 
     @QueryHandler
     public InfluencerPayments handle(FindInfluencerPaymentsQuery query) {
-        List<String> ids = negotiations.findIdsByInfluencerAndStatus(query.influencerId(), NegotiationStatus.AGREED);
+        List<String> ids = negotiations.findIdsByInfluencerAndStatusIn(query.influencerId(),
+                List.of(NegotiationStatus.AGREED, NegotiationStatus.COMPLETED));
         Map<String, NegotiationState> states = new LinkedHashMap<>();
         ids.forEach(id -> states.put(id, state(id, null)));
         Map<String, String> campaignNames = names(campaigns.findNamesByIdIn(

@@ -3,7 +3,14 @@ package com.sponsorship.query.history;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
+import com.sponsorship.api.negotiation.ChangesRequestedEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.DeliverableEvent;
+import com.sponsorship.api.negotiation.DeliverableLiveEvent;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DraftApprovedEvent;
+import com.sponsorship.api.negotiation.DraftSubmittedEvent;
+import com.sponsorship.api.negotiation.NegotiationCompletedEvent;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
@@ -64,7 +71,8 @@ public class NegotiationHistoryQueries {
         List<NegotiationStep> steps = new ArrayList<>();
         Terms[] previous = {null};
         replay(events, (message, event, after) -> {
-            Said said = event instanceof PaymentEvent payment ? said(payment, after) : said(event);
+            Said said = event instanceof PaymentEvent payment ? said(payment, after)
+                    : event instanceof DeliverableEvent deliverable ? said(deliverable, after) : said(event);
             Terms shown = termsShown(event);
             steps.add(new NegotiationStep(message.getSequenceNumber(), message.getTimestamp(),
                     event.actor().accountId(), event.actor().role(), said.action(), after.amountOnTable(), said.text(),
@@ -124,6 +132,23 @@ public class NegotiationHistoryQueries {
         return new Said("disputed " + which, ((PaymentDisputedEvent) event).reason());
     }
 
+    /** A deliverable step names the deliverable (number and summary), with the link and note given. */
+    private static Said said(DeliverableEvent event, NegotiationState after) {
+        String which = "deliverable " + event.number() + after.deliverable(event.number())
+                .map(item -> " (" + item.summary() + ")").orElse("");
+        if (event instanceof DraftSubmittedEvent e) {
+            return new Said("submitted a draft of " + which + ": " + e.url(), e.note());
+        }
+        if (event instanceof ChangesRequestedEvent e) {
+            return new Said("requested changes to " + which, e.note());
+        }
+        if (event instanceof DraftApprovedEvent e) {
+            return new Said(e.automatic() ? "approved the draft of " + which + " automatically: it was not reviewed in "
+                    + DeliverableProgress.REVIEW_DAYS + " days" : "approved the draft of " + which, null);
+        }
+        return new Said("published " + which + ": " + ((DeliverableLiveEvent) event).url(), null);
+    }
+
     private static String money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
@@ -152,6 +177,9 @@ public class NegotiationHistoryQueries {
         }
         if (event instanceof NegotiationExpiredEvent) {
             return new Said("expired: the offer was not answered in time", null);
+        }
+        if (event instanceof NegotiationCompletedEvent) {
+            return new Said("completed: every deliverable is live", null);
         }
         return new Said("cancelled", ((NegotiationCancelledEvent) event).reason());
     }

@@ -10,9 +10,9 @@ import org.springframework.data.repository.query.Param;
 public interface NegotiationEntryRepository extends JpaRepository<NegotiationEntry, String>,
         JpaSpecificationExecutor<NegotiationEntry> {
 
-    /** The ids of an influencer's negotiations in this status, the earliest opened first. */
-    @Query("select n.id from NegotiationEntry n where n.influencerId = :influencerId and n.status = :status"
+    /** The ids of an influencer's negotiations in one of these statuses, the earliest opened first. */
+    @Query("select n.id from NegotiationEntry n where n.influencerId = :influencerId and n.status in :statuses"
             + " order by n.openedAt, n.id")
-    List<String> findIdsByInfluencerAndStatus(@Param("influencerId") String influencerId,
-                                              @Param("status") NegotiationStatus status);
+    List<String> findIdsByInfluencerAndStatusIn(@Param("influencerId") String influencerId,
+                                                @Param("statuses") List<NegotiationStatus> statuses);
 }

@@ -151,7 +151,7 @@ class LedgerQueriesTest {
 
     @Test
     void anInfluencerIsDueTheOutstandingAndHasReceivedWhatItConfirmed() {
-        when(negotiations.findIdsByInfluencerAndStatus("i1", NegotiationStatus.AGREED)).thenReturn(List.of("n1"));
+        when(negotiations.findIdsByInfluencerAndStatusIn("i1", List.of(NegotiationStatus.AGREED, NegotiationStatus.COMPLETED))).thenReturn(List.of("n1"));
 
         InfluencerPayments payments = queries.handle(new FindInfluencerPaymentsQuery("i1"));
 

@@ -9,7 +9,12 @@ import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
+import com.sponsorship.api.negotiation.ChangesRequestedEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
+import com.sponsorship.api.negotiation.DeliverableLiveEvent;
+import com.sponsorship.api.negotiation.DraftApprovedEvent;
+import com.sponsorship.api.negotiation.DraftSubmittedEvent;
+import com.sponsorship.api.negotiation.NegotiationCompletedEvent;
 import com.sponsorship.api.negotiation.Deliverable;
 import com.sponsorship.api.negotiation.DeliverableKind;
 import com.sponsorship.api.negotiation.InfluencerAppliedEvent;
@@ -66,6 +71,41 @@ class NegotiationHistoryQueriesTest {
                                 NegotiationStatus.AGREED));
         assertThat(history.steps().get(2).at()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(history.asOf(Instant.parse("2026-03-02T09:30:00Z"))).map(NegotiationStep::sequence).contains(2L);
+    }
+
+    @Test
+    void deliverableStepsNameTheDeliverableTheLinkAndTheNote() {
+        Terms terms = new Terms(List.of(new Deliverable(DeliverableKind.BLOG_POST, 1, "A review")),
+                LocalDate.of(2026, 4, 30), 0, 0);
+        Instant reviewBy = Instant.parse("2026-03-09T09:00:00Z");
+        List<DomainEventMessage<?>> events = List.of(
+                event("Negotiation", "n1", 0, "2026-03-01T09:00:00Z", new AdRequestOpenedEvent("n1", "c1", "s1", "i1",
+                        "hello", "one post", new BigDecimal("100"), SPONSOR, terms, reviewBy)),
+                event("Negotiation", "n1", 1, "2026-03-02T09:00:00Z", new NegotiationAgreedEvent("n1", "c1", "s1", "i1",
+                        new BigDecimal("100"), INFLUENCER, terms, terms.digest())),
+                event("Negotiation", "n1", 2, "2026-03-03T09:00:00Z",
+                        new DraftSubmittedEvent("n1", 1, "https://x.test/d", "First cut", reviewBy, INFLUENCER)),
+                event("Negotiation", "n1", 3, "2026-03-04T09:00:00Z", new ChangesRequestedEvent("n1", 1, "Brighter", SPONSOR)),
+                event("Negotiation", "n1", 4, "2026-03-05T09:00:00Z",
+                        new DraftSubmittedEvent("n1", 1, "https://x.test/d2", null, reviewBy, INFLUENCER)),
+                event("Negotiation", "n1", 5, "2026-03-10T09:00:00Z", new DraftApprovedEvent("n1", 1, true, Actor.SYSTEM)),
+                event("Negotiation", "n1", 6, "2026-03-11T09:00:00Z",
+                        new DeliverableLiveEvent("n1", 1, "https://x.test/live", INFLUENCER)),
+                event("Negotiation", "n1", 7, "2026-03-11T09:00:00Z", new NegotiationCompletedEvent("n1", Actor.SYSTEM)));
+
+        NegotiationHistory history = NegotiationHistoryQueries.history("n1", events.iterator());
+
+        String which = "deliverable 1 (1 × Blog post: A review)";
+        assertThat(history.steps().subList(2, 8)).extracting(NegotiationStep::action, NegotiationStep::message,
+                        NegotiationStep::statusAfter)
+                .containsExactly(
+                        tuple("submitted a draft of " + which + ": https://x.test/d", "First cut", NegotiationStatus.AGREED),
+                        tuple("requested changes to " + which, "Brighter", NegotiationStatus.AGREED),
+                        tuple("submitted a draft of " + which + ": https://x.test/d2", null, NegotiationStatus.AGREED),
+                        tuple("approved the draft of " + which + " automatically: it was not reviewed in 5 days", null,
+                                NegotiationStatus.AGREED),
+                        tuple("published " + which + ": https://x.test/live", null, NegotiationStatus.AGREED),
+                        tuple("completed: every deliverable is live", null, NegotiationStatus.COMPLETED));
     }
 
     @Test

@@ -94,7 +94,8 @@ class StatisticsProjectionTest {
 
         assertThat(figures(Chart.STATUS_DISTRIBUTION, new StatsScope(Role.AUDITOR, "au1"))).containsExactly(
                 entry("Open", 0L), entry("Awaiting influencer", 0L), entry("Awaiting sponsor", 1L), entry("Agreed", 1L),
-                entry("Rejected", 1L), entry("Withdrawn", 0L), entry("Cancelled", 0L), entry("Expired", 0L));
+                entry("Rejected", 1L), entry("Withdrawn", 0L), entry("Cancelled", 0L), entry("Expired", 0L),
+                entry("Completed", 0L));
         assertThat(figures(Chart.PAYMENT_DISTRIBUTION, PLATFORM)).containsExactly(
                 entry("< 100", 0L), entry("100 – 249", 0L), entry("250 – 499", 1L), entry("500 – 999", 0L),
                 entry("1,000 – 2,499", 1L), entry("2,500 +", 1L));
@@ -125,7 +126,7 @@ class StatisticsProjectionTest {
 
     @Test
     void withoutEventsEveryBarIsZeroAndAccountsArePlatformWide() {
-        assertThat(figures(Chart.STATUS_DISTRIBUTION, PLATFORM)).hasSize(8).allSatisfy((status, count) ->
+        assertThat(figures(Chart.STATUS_DISTRIBUTION, PLATFORM)).hasSize(9).allSatisfy((status, count) ->
                 assertThat(count).isZero());
         assertThatThrownBy(() -> figures(Chart.ACCOUNTS_PER_MONTH, new StatsScope(Role.SPONSOR, "s1")))
                 .isInstanceOf(IllegalArgumentException.class);

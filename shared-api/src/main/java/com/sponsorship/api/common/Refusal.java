@@ -44,6 +44,7 @@ public enum Refusal {
     DUPLICATE_PAYMENT("duplicate-payment", Refusal.CONFLICT),
     PAYMENT_ANSWERED("payment-answered", Refusal.CONFLICT),
     UNKNOWN_PAYMENT("unknown-payment", Refusal.CONFLICT),
+    UNKNOWN_DELIVERABLE("unknown-deliverable", Refusal.CONFLICT),
     CONCURRENT_CHANGE("concurrent-change", Refusal.CONFLICT),
     REBUILD_RUNNING("rebuild-running", Refusal.CONFLICT);
 

@@ -75,6 +75,11 @@ public final class Rules {
     public static final String USAGE_RIGHTS_RANGE = "Enter the months of usage rights, 0 (none) to 120";
     public static final String EXCLUSIVITY_RANGE = "Enter the days of exclusivity, 0 (none) to 365";
     public static final String ANSWER_WITHIN_RANGE = "Choose an answer time of 1 to 30 days";
+    public static final int LINK_MAX = 500;
+    public static final String LINK_REQUIRED = "Give the link, like https://example.com/post";
+    public static final String LINK_INVALID = "Give a web link starting with http:// or https://, at most 500 characters";
+    public static final String CHANGES_NOTE_REQUIRED = "Say what should change";
+    public static final String DELIVERABLE_NUMBER_REQUIRED = "Give the deliverable's number, 1 or more";
 
     private Rules() {
     }

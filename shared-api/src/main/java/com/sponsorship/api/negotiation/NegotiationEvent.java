@@ -8,7 +8,7 @@ import com.sponsorship.api.common.Actor;
  */
 public sealed interface NegotiationEvent permits AdRequestOpenedEvent, AdRequestEditedEvent, AdRequestWithdrawnEvent,
         InfluencerAppliedEvent, CounterOfferMadeEvent, NegotiationAgreedEvent, NegotiationRejectedEvent,
-        NegotiationCancelledEvent, NegotiationExpiredEvent, PaymentEvent {
+        NegotiationCancelledEvent, NegotiationExpiredEvent, PaymentEvent, DeliverableEvent, NegotiationCompletedEvent {
 
     String negotiationId();
 

@@ -6,6 +6,7 @@ import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +26,25 @@ import java.util.Optional;
  * @param answerBy      when the offer on the table expires unanswered; null once concluded (and for
  *                      offers made before answer deadlines existed)
  * @param payments      the payments recorded after agreement, oldest first, as the influencer answered them
+ * @param deliverables  after agreement, the agreed terms' deliverables numbered 1..n, as their drafts,
+ *                      reviews and live links left them; empty before
  */
 public record NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
                                NegotiationStatus status, boolean answered, Terms terms, Instant answerBy,
-                               List<Payment> payments) {
+                               List<Payment> payments, List<DeliverableProgress> deliverables) {
 
     /** The canonical constructor is the one to read a serialized state with (the query bus may serialize it). */
     @JsonCreator
     public NegotiationState {
         payments = payments == null ? List.of() : List.copyOf(payments);
+        deliverables = deliverables == null ? List.of() : List.copyOf(deliverables);
+    }
+
+    /** Without deliverables. */
+    public NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
+                            NegotiationStatus status, boolean answered, Terms terms, Instant answerBy,
+                            List<Payment> payments) {
+        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms, answerBy, payments, List.of());
     }
 
     /** Without terms, deadline or payments. */
@@ -51,7 +62,7 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         NegotiationStatus next = statusAfter(status, event);
         if (event instanceof AdRequestOpenedEvent e) {
             return new NegotiationState(e.campaignId(), e.sponsorId(), e.influencerId(), e.paymentAmount(), next, false,
-                    e.terms(), e.answerBy(), List.of());
+                    e.terms(), e.answerBy(), List.of(), List.of());
         }
         if (event instanceof AdRequestEditedEvent e) {
             return with(influencerId, e.paymentAmount(), next, answered, terms, answerBy);
@@ -64,10 +75,19 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
                     termsOr(e.terms()), e.answerBy());
         }
         if (event instanceof NegotiationAgreedEvent e) {
-            return with(influencerId, e.paymentAmount(), next, answered, termsOr(e.terms()), null);
+            Terms agreed = termsOr(e.terms());
+            return new NegotiationState(campaignId, sponsorId, influencerId, e.paymentAmount(), next, answered, agreed,
+                    null, payments, DeliverableProgress.of(agreed));
         }
         if (event instanceof PaymentEvent) {
-            return withPayments(Payments.after(payments, event));
+            return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
+                    answerBy, Payments.after(payments, event), deliverables);
+        }
+        if (event instanceof DeliverableEvent e) {
+            List<DeliverableProgress> after = deliverables.stream()
+                    .map(item -> item.number() == e.number() ? item.after(e) : item).toList();
+            return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
+                    answerBy, payments, after);
         }
         return with(influencerId, amountOnTable, next, answered, terms, next.isConcluded() ? null : answerBy);
     }
@@ -117,13 +137,16 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         if (event instanceof NegotiationExpiredEvent) {
             return NegotiationStatus.EXPIRED;
         }
-        if (event instanceof PaymentEvent) {
+        if (event instanceof NegotiationCompletedEvent) {
+            return NegotiationStatus.COMPLETED;
+        }
+        if (event instanceof PaymentEvent || event instanceof DeliverableEvent) {
             return before;
         }
         throw new IllegalArgumentException("Not a step of a negotiation: " + event);
     }
 
-    /** Whether the event ends any negotiation still going on (agreed, rejected, withdrawn, cancelled, expired). */
+    /** Whether the event ends any negotiation still going on (agreed, rejected, withdrawn, cancelled, expired, completed). */
     public static boolean concludes(NegotiationEvent event) {
         return statusAfter(NegotiationStatus.OPEN, event).isConcluded();
     }
@@ -159,9 +182,35 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         return Ownership.isPartyTo(actor, sponsorId, influencerId);
     }
 
-    /** The amount agreed; null unless the negotiation is agreed. */
+    /** The amount agreed; null unless the negotiation is agreed (or completed). */
     public BigDecimal agreedAmount() {
-        return status == NegotiationStatus.AGREED ? amountOnTable : null;
+        return status != null && status.isDeal() ? amountOnTable : null;
+    }
+
+    /** The deliverable with this number (1..n), once agreed. */
+    public Optional<DeliverableProgress> deliverable(int number) {
+        return deliverables.stream().filter(item -> item.number() == number).findFirst();
+    }
+
+    /** Whether there are deliverables and every one is live. */
+    public boolean allLive() {
+        return !deliverables.isEmpty() && deliverables.stream().allMatch(item -> item.status() == DeliverableStatus.LIVE);
+    }
+
+    /**
+     * Whether the draft of this deliverable still awaits the review it was submitted for at
+     * {@code reviewBy}: a deadline set for an earlier draft, or one already answered, changes nothing.
+     */
+    public boolean stillAwaitsReviewBy(int number, Instant reviewBy) {
+        return status == NegotiationStatus.AGREED && deliverable(number)
+                .filter(item -> item.status() == DeliverableStatus.SUBMITTED && reviewBy.equals(item.reviewBy()))
+                .isPresent();
+    }
+
+    /** An agreed deal past its due date ({@code today} excluded) with deliverables not yet live. */
+    public boolean overdue(LocalDate today) {
+        return status == NegotiationStatus.AGREED && terms != null && terms.dueDate() != null
+                && terms.dueDate().isBefore(today) && !allLive();
     }
 
     /** The sum of the payments not disputed (recorded or confirmed); 0 before any. */
@@ -183,11 +232,6 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
     private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered,
                                   Terms onTable, Instant deadline) {
         return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered, onTable, deadline,
-                payments);
-    }
-
-    private NegotiationState withPayments(List<Payment> after) {
-        return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
-                answerBy, after);
+                payments, deliverables);
     }
 }

@@ -64,7 +64,7 @@ class AdRequestApiController {
         return negotiations.openToAny(new PageRequest(page, size));
     }
 
-    /** The request with its payments, paid and outstanding. */
+    /** The request with its payments, paid and outstanding, and its deliverables once agreed. */
     @GetMapping("/{id}")
     AdRequestDetails get(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
         return negotiations.details(user, id);
@@ -90,6 +90,17 @@ class AdRequestApiController {
     void disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                         @PathVariable String paymentId, @RequestBody DisputeForm form) {
         negotiations.disputePayment(user, id, paymentId, form);
+    }
+
+    /**
+     * A party acts on a deliverable of its deal: {@code draft} {url, note} and {@code live} {url}
+     * (the influencer), {@code approve} and {@code request-changes} {note} (the sponsor).
+     */
+    @PostMapping("/{id}/deliverables/{number}/{action:" + DeliverableAction.PATTERN + "}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void onDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                       @PathVariable String action, @RequestBody(required = false) DeliverableForm form) {
+        negotiations.onDeliverable(user, id, number, DeliverableAction.of(action), form);
     }
 
     @PutMapping("/{id}")

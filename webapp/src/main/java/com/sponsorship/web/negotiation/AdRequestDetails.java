@@ -1,6 +1,9 @@
 package com.sponsorship.web.negotiation;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.sponsorship.api.negotiation.DeliverableKind;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DeliverableStatus;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationView;
 import com.sponsorship.api.negotiation.Payment;
@@ -9,12 +12,24 @@ import java.util.List;
 
 /**
  * One ad request as the API shows it: the request's fields, plus its payments (oldest first),
- * {@code paid} (the payments not disputed) and {@code outstanding} (agreed minus paid; null until agreed).
+ * {@code paid} (the payments not disputed), {@code outstanding} (agreed minus paid; null until
+ * agreed) and, once agreed, its deliverables numbered 1..n with their review progress.
  */
 record AdRequestDetails(@JsonUnwrapped NegotiationView request, List<Payment> payments, BigDecimal paid,
-                        BigDecimal outstanding) {
+                        BigDecimal outstanding, List<Item> deliverables) {
 
     static AdRequestDetails of(NegotiationView request, NegotiationState state) {
-        return new AdRequestDetails(request, state.payments(), state.paid(), state.outstanding());
+        return new AdRequestDetails(request, state.payments(), state.paid(), state.outstanding(),
+                state.deliverables().stream().map(Item::of).toList());
+    }
+
+    /** One deliverable as the API shows it (the notes are in the history). */
+    record Item(int number, DeliverableKind kind, Integer count, String description, DeliverableStatus status,
+                String draftUrl, String liveUrl, int changeRounds) {
+
+        static Item of(DeliverableProgress item) {
+            return new Item(item.number(), item.kind(), item.count(), item.description(), item.status(),
+                    item.draftUrl(), item.liveUrl(), item.changeRounds());
+        }
     }
 }

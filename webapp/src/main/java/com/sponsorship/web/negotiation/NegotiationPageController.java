@@ -2,6 +2,8 @@ package com.sponsorship.web.negotiation;
 
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DeliverableStatus;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
@@ -13,6 +15,7 @@ import com.sponsorship.web.common.ReadAccess;
 import com.sponsorship.web.common.Refusals;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -165,9 +168,45 @@ class NegotiationPageController {
         return "payment-dispute";
     }
 
+    /** One deliverable of the deal and the forms its status allows the caller (a hint: the aggregate decides). */
+    @GetMapping("/{id}/deliverables/{number}")
+    String deliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                       Model model) {
+        model.addAttribute("deliverableForm", new DeliverableForm());
+        return showDeliverable(user, id, number, model);
+    }
+
+    /** A form of the deliverable's page: on success back to the negotiation with a notice, else its page with the field errors. */
+    @PostMapping("/{id}/deliverables/{number}/{action:" + DeliverableAction.PATTERN + "}")
+    String onDeliverable(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable int number,
+                         @PathVariable String action, @ModelAttribute("deliverableForm") DeliverableForm form,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        DeliverableAction step = DeliverableAction.of(action);
+        if (!FormSubmission.submit(binding, () -> negotiations.onDeliverable(user, id, number, step, form))) {
+            return showDeliverable(user, id, number, model);
+        }
+        redirect.addFlashAttribute("notice", step.notice());
+        return "redirect:/ad-requests/" + id;
+    }
+
+    private String showDeliverable(PlatformUser user, String id, int number, Model model) {
+        DeliverableProgress item = negotiations.deliverable(user, id, number);
+        NegotiationView negotiation = negotiations.negotiation(user, id);
+        boolean inProgress = negotiation.status() == NegotiationStatus.AGREED
+                && negotiations.state(negotiation).isParty(user.actor());
+        model.addAttribute("negotiation", negotiation);
+        model.addAttribute("item", item);
+        model.addAttribute("canSubmitDraft", inProgress && user.role() == Role.INFLUENCER && item.awaitsDraft());
+        model.addAttribute("canReview", inProgress && user.role() == Role.SPONSOR
+                && item.status() == DeliverableStatus.SUBMITTED);
+        model.addAttribute("canPublish", inProgress && user.role() == Role.INFLUENCER
+                && item.status() == DeliverableStatus.APPROVED);
+        return "deliverable";
+    }
+
     /** The deal's payments and who may do what with them (a hint for the layout: the aggregate decides). */
     private static void showPayments(NegotiationState state, PlatformUser user, Model model) {
-        boolean agreedParty = state.status() == NegotiationStatus.AGREED && state.isParty(user.actor());
+        boolean agreedParty = state.status() != null && state.status().isDeal() && state.isParty(user.actor());
         model.addAttribute("deal", state);
         model.addAttribute("canRecordPayment", agreedParty && user.role() == Role.SPONSOR
                 && state.outstanding().signum() > 0);
@@ -188,6 +227,7 @@ class NegotiationPageController {
         NegotiationState state = negotiations.state(negotiation);
         model.addAttribute("turn", Turn.of(state, user.actor()));
         showPayments(state, user, model);
+        model.addAttribute("overdue", state.overdue(LocalDate.now(ZoneOffset.UTC)));
         OfferForm offer = (OfferForm) model.getAttribute("offer");
         if (offer != null) {
             offer.showTermsFields(negotiation.terms());

@@ -5,6 +5,7 @@ import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.DeliverableProgress;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
 import com.sponsorship.api.negotiation.FindOpenAdRequestsQuery;
@@ -139,6 +140,21 @@ public class NegotiationService {
     void disputePayment(PlatformUser influencer, String id, String paymentId, DisputeForm form) {
         payment(influencer, id, paymentId);
         commands.send(new DisputePaymentCommand(id, influencer.actor(), paymentId, form.getReason()));
+    }
+
+    /**
+     * A party acts on a deliverable of its deal: the influencer submits a draft or adds the live
+     * link, the sponsor approves or asks for changes (the form carries the link and the note).
+     */
+    void onDeliverable(PlatformUser user, String id, int number, DeliverableAction action, DeliverableForm form) {
+        deliverable(user, id, number);
+        commands.send(action.command(id, user.actor(), number, form == null ? new DeliverableForm() : form));
+    }
+
+    /** A deliverable of a request the caller may see; "not found" otherwise (and before agreement). */
+    DeliverableProgress deliverable(PlatformUser user, String id, int number) {
+        return state(access.negotiation(user, id)).deliverable(number)
+                .orElseThrow(() -> new NotFoundException("Deliverable"));
     }
 
     /** A payment of a request the caller may see; "not found" otherwise. */

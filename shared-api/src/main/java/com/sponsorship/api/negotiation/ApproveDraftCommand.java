@@ -1,0 +1,17 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
+import com.sponsorship.api.validation.Identifier;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The sponsor of an agreed deal approves the draft of one deliverable under review. */
+public record ApproveDraftCommand(
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotNull(message = Rules.DELIVERABLE_NUMBER_REQUIRED) @Min(value = 1, message = Rules.DELIVERABLE_NUMBER_REQUIRED) Integer number) {
+}

@@ -1,0 +1,21 @@
+package com.sponsorship.api.negotiation;
+
+import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
+import com.sponsorship.api.validation.Identifier;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import com.sponsorship.api.validation.LongText;
+import com.sponsorship.api.validation.WebLink;
+
+/** The influencer of an agreed deal submits a draft of one deliverable for review: a link and an optional note. */
+public record SubmitDraftCommand(
+        @TargetAggregateIdentifier @NotBlank(message = Rules.ID_REQUIRED) @Identifier String negotiationId,
+        @NotNull(message = Rules.ACTOR_REQUIRED) @Valid Actor actor,
+        @NotNull(message = Rules.DELIVERABLE_NUMBER_REQUIRED) @Min(value = 1, message = Rules.DELIVERABLE_NUMBER_REQUIRED) Integer number,
+        @NotBlank(message = Rules.LINK_REQUIRED) @WebLink String url,
+        @LongText String note) {
+}

@@ -1,0 +1,27 @@
+package com.sponsorship.web.negotiation;
+
+/**
+ * What the parties give about one deliverable (the page forms and the API bodies): a link (the
+ * draft's or the live one) and a note (with a draft, or the changes the sponsor asks for).
+ */
+public class DeliverableForm {
+
+    private String url;
+    private String note;
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
