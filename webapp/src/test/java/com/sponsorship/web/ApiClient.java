@@ -35,6 +35,20 @@ final class ApiClient {
         return response.body().get("id").asString();
     }
 
+    /** A sponsor with a public yoga campaign running from tomorrow, and an influencer to deal with (emails and ids). */
+    record Parties(String sponsor, String influencer, String influencerId, String campaignId) {
+    }
+
+    Parties parties(String brand, String creator, String campaign, int budget) {
+        String sponsor = register("sponsors", brand, Map.of("industry", "Sports"));
+        String influencer = register("influencers", creator, Map.of("category", "Yoga", "reach", 1_000));
+        String influencerId = get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
+        String campaignId = created(post("/api/v1/campaigns", sponsor, TestData.PASSWORD, Map.of("name", campaign,
+                "category", "Yoga", "budget", budget, "visibility", "Public",
+                "startDate", TestData.start().toString(), "endDate", TestData.end().toString())));
+        return new Parties(sponsor, influencer, influencerId, campaignId);
+    }
+
     /** Registers a sponsor or influencer ({@code kind} "sponsors" or "influencers") with a fresh email; returns it. */
     String register(String kind, String name, Map<String, Object> profile) {
         String email = TestData.uniqueEmail(kind);

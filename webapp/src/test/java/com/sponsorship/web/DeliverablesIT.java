@@ -49,12 +49,11 @@ class DeliverablesIT {
     @BeforeEach
     void parties() {
         api = new ApiClient(port);
-        sponsor = api.register("sponsors", "Deliverables Brand", Map.of("industry", "Sports"));
-        influencer = api.register("influencers", "Deliverables Creator", Map.of("category", "Yoga", "reach", 2_000));
-        influencerId = api.get("/api/v1/me", influencer, PW).body().get("id").asString();
-        campaignId = created(api.post("/api/v1/campaigns", sponsor, PW, Map.of("name", "Deliverables Campaign",
-                "category", "Yoga", "budget", 5000, "visibility", "Public", "startDate", TestData.start().toString(),
-                "endDate", TestData.end().toString())));
+        ApiClient.Parties parties = api.parties("Deliverables Brand", "Deliverables Creator", "Deliverables Campaign", 5000);
+        sponsor = parties.sponsor();
+        influencer = parties.influencer();
+        influencerId = parties.influencerId();
+        campaignId = parties.campaignId();
     }
 
     /** A request for a reel and a blog post, accepted by the influencer. */

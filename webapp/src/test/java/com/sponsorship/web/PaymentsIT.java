@@ -61,12 +61,11 @@ class PaymentsIT {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        sponsor = api.register("sponsors", "Paying Brand", Map.of("industry", "Sports"));
-        influencer = api.register("influencers", "Paid Creator", Map.of("category", "Yoga", "reach", 1_000));
-        influencerId = api.get("/api/v1/me", influencer, PW).body().get("id").asString();
-        campaignId = created(api.post("/api/v1/campaigns", sponsor, PW, Map.of("name", "Paid Campaign",
-                "category", "Yoga", "budget", 1000, "visibility", "Public",
-                "startDate", TestData.start().toString(), "endDate", TestData.end().toString())));
+        ApiClient.Parties parties = api.parties("Paying Brand", "Paid Creator", "Paid Campaign", 1000);
+        sponsor = parties.sponsor();
+        influencer = parties.influencer();
+        influencerId = parties.influencerId();
+        campaignId = parties.campaignId();
     }
 
     /** A request to the influencer for {@code amount}, accepted by it. */

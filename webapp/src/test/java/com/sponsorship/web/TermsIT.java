@@ -54,12 +54,11 @@ class TermsIT {
     @BeforeEach
     void parties() {
         api = new ApiClient(port);
-        sponsor = api.register("sponsors", "Terms Brand", Map.of("industry", "Sports"));
-        influencer = api.register("influencers", "Terms Creator", Map.of("category", "Yoga", "reach", 5_000));
-        influencerId = api.get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
-        campaignId = created(api.post("/api/v1/campaigns", sponsor, TestData.PASSWORD, Map.of("name", "Terms Campaign",
-                "category", "Yoga", "budget", 5000, "visibility", "Public", "startDate", TestData.start().toString(),
-                "endDate", TestData.end().toString())));
+        ApiClient.Parties parties = api.parties("Terms Brand", "Terms Creator", "Terms Campaign", 5000);
+        sponsor = parties.sponsor();
+        influencer = parties.influencer();
+        influencerId = parties.influencerId();
+        campaignId = parties.campaignId();
     }
 
     @Test
