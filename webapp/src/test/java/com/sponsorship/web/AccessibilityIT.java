@@ -72,7 +72,11 @@ class AccessibilityIT {
         String payment = created(api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, TestData.PASSWORD,
                 Map.of("amount", 50, "paidOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                         "method", "PAYPAL", "reference", "ACCESS-1")));
+        assertThat(api.post("/api/v1/ad-requests/" + deal + "/deliverables/1/draft", influencer, TestData.PASSWORD,
+                Map.of("url", "https://example.com/draft", "note", "First cut")).status()).isEqualTo(204);
         String agreedThread = "/ad-requests/" + deal;
+        // a draft waits for review: the sponsor sees the review form, the influencer the waiting item
+        String deliverable = agreedThread + "/deliverables/1";
         String ledger = "/campaigns/" + campaign + "/ledger";
 
         try (Browser opened = new Browser(port, width, height)) {
@@ -84,7 +88,7 @@ class AccessibilityIT {
             checkAll("/sponsor/campaigns", "/sponsor/campaigns/new", "/campaigns/" + campaign,
                     "/campaigns/" + privateCampaign, "/campaigns/" + campaign + "?influencer=" + influencerId,
                     "/sponsor/campaigns/" + campaign + "/edit", "/search", "/search?q=Access&category=YOGA",
-                    "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, ledger,
+                    "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, deliverable, ledger,
                     ledger + "?asOf=2001-01-01T00:00");
             browser.open("/sponsor/campaigns/new");
             browser.submit("Create campaign");
@@ -96,7 +100,7 @@ class AccessibilityIT {
 
             browser.signIn(influencer, TestData.PASSWORD);
             checkAll("/influencer", "/search", "/search?q=Access&category=YOGA", "/campaigns/" + campaign,
-                    "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread,
+                    "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread, deliverable,
                     agreedThread + "/payments/" + payment + "/dispute");
 
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
