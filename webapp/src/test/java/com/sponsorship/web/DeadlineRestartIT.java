@@ -8,11 +8,18 @@ import com.sponsorship.api.campaign.CampaignStatus;
 import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.DeliverableStatus;
+import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
+import com.sponsorship.api.negotiation.NegotiationState;
+import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.web.common.PlatformCommands;
 import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.config.SuperuserPassword;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,14 +36,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A campaign's end is a persistent deadline: scheduled before a shutdown, it fires after the
- * restart. Time passing while the application is down is simulated by moving the stored due time
- * into the past, with only the database running.
+ * Deadlines are persistent: scheduled before a shutdown, they fire after the restart. Time passing
+ * while the application is down is simulated by moving the stored due time into the past, with only
+ * the database running. Each test tells its deadlines apart by their due time.
  */
 class DeadlineRestartIT {
 
     /** The campaign's end deadline, not the offer's answer deadline (7 days: before the end, 10 days ahead). */
     private static final String CAMPAIGN_END = "execution_time > now() + interval '8 days'";
+    /** An offer answered within 2 days, and a draft's review (5 days); not the campaign's end (about 3 weeks). */
+    private static final String ANSWER_AND_REVIEW = "execution_time < now() + interval '6 days'";
 
     @TempDir
     Path dataDirectory;
@@ -56,7 +66,7 @@ class DeadlineRestartIT {
                     .isEqualTo(endDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
 
-        assertThat(moveDueTimesIntoThePast()).isEqualTo(1);
+        assertThat(moveDueTimesIntoThePast(CAMPAIGN_END)).isEqualTo(1);
 
         try (ConfigurableApplicationContext app = start()) {
             PlatformQueries queries = app.getBean(PlatformQueries.class);
@@ -68,6 +78,52 @@ class DeadlineRestartIT {
         }
     }
 
+    @Test
+    void anUnansweredOfferExpiresAndAnUnreviewedDraftIsApprovedAfterARestart() throws Exception {
+        String waiting;
+        String deal;
+        try (ConfigurableApplicationContext app = start()) {
+            PlatformCommands commands = app.getBean(PlatformCommands.class);
+            Scenario scenario = new Scenario(commands);
+            Actor sponsor = scenario.sponsor();
+            Actor influencer = scenario.influencer();
+            String campaignId = scenario.campaign(sponsor, "500");
+            waiting = UUID.randomUUID().toString();
+            commands.send(new OpenAdRequestCommand(waiting, sponsor, campaignId, influencer.accountId(), "Promote us",
+                    "Two posts", new BigDecimal("120"), null, 2));
+            deal = scenario.offer(sponsor, campaignId, influencer, "150");
+            commands.send(new AcceptOfferCommand(deal, influencer));
+            commands.send(new SubmitDraftCommand(deal, influencer, 1, "https://example.com/draft", "First cut"));
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from scheduled_tasks where " + ANSWER_AND_REVIEW, Long.class))
+                    .as("the 2-day answer deadline and the 5-day review deadline, pending in the database")
+                    .isEqualTo(2);
+        }
+
+        assertThat(moveDueTimesIntoThePast(ANSWER_AND_REVIEW)).isEqualTo(2);
+
+        try (ConfigurableApplicationContext app = start()) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            await("the offer expired and the draft approved after the restart").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> "EXPIRED".equals(status(jdbc, waiting)) && approvedAutomatically(app, deal));
+            assertThat(status(jdbc, deal)).as("the deal goes on").isEqualTo("AGREED");
+            assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where " + ANSWER_AND_REVIEW, Long.class))
+                    .as("both deadlines done").isZero();
+        }
+    }
+
+    private static String status(JdbcTemplate jdbc, String negotiationId) {
+        return jdbc.queryForObject("select status from negotiation_view where id = ?", String.class, negotiationId);
+    }
+
+    /** The deal's draft was approved, with nobody answering it. */
+    private static boolean approvedAutomatically(ConfigurableApplicationContext app, String negotiationId) {
+        NegotiationState state = app.getBean(PlatformQueries.class)
+                .fetch(new FindNegotiationStateQuery(negotiationId), NegotiationState.class);
+        return state.deliverable(1).orElseThrow().status() == DeliverableStatus.APPROVED;
+    }
+
     private static boolean closedAndCancelled(PlatformQueries queries, JdbcTemplate jdbc, String campaignId,
                                               String negotiationId) {
         CampaignView campaign = queries.find(new FindCampaignQuery(campaignId), CampaignView.class).orElseThrow();
@@ -76,12 +132,12 @@ class DeadlineRestartIT {
         return campaign.status() == CampaignStatus.CLOSED && "CANCELLED".equals(negotiation);
     }
 
-    private int moveDueTimesIntoThePast() throws IOException, SQLException {
+    private int moveDueTimesIntoThePast(String which) throws IOException, SQLException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false).setConnectConfig("password", SuperuserPassword.of(dataDirectory)).start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement move = connection.prepareStatement(
-                     "update scheduled_tasks set execution_time = now() - interval '1 minute' where " + CAMPAIGN_END)) {
+                     "update scheduled_tasks set execution_time = now() - interval '1 minute' where " + which)) {
             return move.executeUpdate();
         }
     }
