@@ -72,10 +72,11 @@ final class ApiClient {
         return send(request(path, email, password).DELETE());
     }
 
-    /** The raw bytes and content type of a GET, for images. */
+    /** The raw bytes and content type of a GET of any type, for images and CSV files. */
     HttpResponse<byte[]> bytes(String path, String email, String password) {
         try {
-            return http.send(request(path, email, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request(path, email, password).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
