@@ -14,8 +14,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +169,24 @@ class DeliverablesIT {
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.body().get("errors").findValuesAsString("field")).containsExactly("note");
         assertThat(act(deal, 9, "approve", sponsor, Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void ofConcurrentAnswersToTheSameDraftExactlyOneWins() throws Exception {
+        String deal = agreedDeal();
+        expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/race")));
+        List<Callable<ApiClient.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(() -> act(deal, 1, "approve", sponsor, Map.of()));
+            answers.add(() -> act(deal, 1, "request-changes", sponsor, Map.of("note", "Redo it")));
+        }
+        List<ApiClient.Response> statuses = AtOnce.send(answers);
+        assertThat(statuses).filteredOn(answer -> answer.status() == 204).hasSize(1);
+        assertThat(statuses).filteredOn(answer -> answer.status() != 204)
+                .allSatisfy(answer -> assertThat(answer.body().get("code").asString()).isEqualTo("wrong-step"));
+        JsonNode item = api.get("/api/v1/ad-requests/" + deal, sponsor, PW).body().get("deliverables").get(0);
+        assertThat(item.get("status").asString()).isIn("APPROVED", "CHANGES_REQUESTED");
+        assertThat(item.get("changeRounds").asInt()).isEqualTo(item.get("status").asString().equals("APPROVED") ? 0 : 1);
     }
 
     @Test

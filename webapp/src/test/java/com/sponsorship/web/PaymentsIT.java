@@ -20,10 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,31 +253,15 @@ class PaymentsIT {
     @Test
     void ofConcurrentRecordingsThatTogetherExceedWhatIsDueExactlyOneWins() throws Exception {
         String deal = agreedDeal(500);
-        int senders = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(senders);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ApiClient.Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < senders; i++) {
-                String reference = "RACE-" + i;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return record(deal, 300, reference);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<ApiClient.Response> answer : answers) {
-                ApiClient.Response response = answer.get();
-                statuses.add(response.status());
-                if (response.status() != 201) {
-                    assertThat(response.status()).as("%s", response.body()).isEqualTo(409);
-                }
-            }
-            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<ApiClient.Response>> recordings = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String reference = "RACE-" + i;
+            recordings.add(() -> record(deal, 300, reference));
         }
+        List<ApiClient.Response> answers = AtOnce.send(recordings);
+        assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 201)
+                .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer.body()).isEqualTo(409));
         JsonNode after = deal(deal);
         assertThat(after.get("payments")).hasSize(1);
         assertThat(after.get("outstanding").decimalValue()).isEqualByComparingTo("200");
