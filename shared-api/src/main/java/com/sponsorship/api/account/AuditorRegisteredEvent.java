@@ -1,12 +1,14 @@
 package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.DataSubject;
+import com.sponsorship.api.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record AuditorRegisteredEvent(
-        String accountId,
-        String name,
-        String email,
+        @DataSubject String accountId,
+        @PersonalData(erased = PersonalData.ERASED_NAME) String name,
+        @PersonalData(erased = PersonalData.ERASED_EMAIL) String email,
         Actor actor) {
 }

@@ -2,12 +2,14 @@ package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
+import com.sponsorship.api.common.DataSubject;
+import com.sponsorship.api.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record InfluencerProfileUpdatedEvent(
-        String accountId,
-        String name,
+        @DataSubject String accountId,
+        @PersonalData(erased = PersonalData.ERASED_NAME) String name,
         Category category,
         long reach,
         Actor actor) {

@@ -2,13 +2,15 @@ package com.sponsorship.api.account;
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
+import com.sponsorship.api.common.DataSubject;
+import com.sponsorship.api.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record InfluencerRegisteredEvent(
-        String accountId,
-        String name,
-        String email,
+        @DataSubject String accountId,
+        @PersonalData(erased = PersonalData.ERASED_NAME) String name,
+        @PersonalData(erased = PersonalData.ERASED_EMAIL) String email,
         Category category,
         long reach,
         Actor actor) {

@@ -1,0 +1,45 @@
+package com.sponsorship.web.config;
+
+import com.sponsorship.command.privacy.JpaPersonalDataKeys;
+import com.sponsorship.command.privacy.PersonalDataKeys;
+import com.sponsorship.command.privacy.PersonalDataProtection;
+import com.sponsorship.command.privacy.PersonalDataSerializer;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Personal data in events is stored encrypted per person (crypto-shredding): Axon's event
+ * serializer, as configured, is wrapped in a {@link PersonalDataSerializer}, in the embedded
+ * default and with Axon Server alike.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersonalDataConfiguration {
+
+    /** The bean name of Axon's event serializer. */
+    private static final String EVENT_SERIALIZER = "eventSerializer";
+
+    @Bean
+    PersonalDataKeys personalDataKeys(EntityManagerProvider entityManagerProvider) {
+        return new JpaPersonalDataKeys(entityManagerProvider);
+    }
+
+    @Bean
+    PersonalDataProtection personalDataProtection(PersonalDataKeys keys) {
+        return new PersonalDataProtection(keys);
+    }
+
+    @Bean
+    static BeanPostProcessor personalDataEventSerializer(ObjectProvider<PersonalDataProtection> protection) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return EVENT_SERIALIZER.equals(beanName) && bean instanceof Serializer serializer
+                        ? new PersonalDataSerializer(serializer, protection.getObject()) : bean;
+            }
+        };
+    }
+}
