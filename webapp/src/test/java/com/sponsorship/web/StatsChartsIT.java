@@ -58,9 +58,7 @@ class StatsChartsIT {
         byte[] secondEarnings = png(api, "earnings-per-month", second.influencer());
         byte[] platformEarnings = png(api, "earnings-per-month", admin);
 
-        String newCampaign = created(api.post("/api/v1/campaigns", second.sponsor(), PW, Map.of("name", "Other Again",
-                "category", "Yoga", "budget", 3000, "visibility", "Public",
-                "startDate", TestData.start().toString(), "endDate", TestData.end().toString())));
+        String newCampaign = api.campaign(second.sponsor(), "Other Again", 3000);
         dealAndPay(api, second, 1500, 700, "other-2");
         await("the statistics have the second sponsor's new campaign").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
