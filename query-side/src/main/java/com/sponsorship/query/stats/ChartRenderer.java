@@ -51,7 +51,8 @@ public class ChartRenderer {
                 .build();
         int categories = figures.series().values().stream().mapToInt(Map::size).max().orElse(0);
         chart.getStyler().setLegendVisible(figures.series().size() > 1);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setXAxisLabelRotation(categories > 6 ? 45 : 0);
         chart.getStyler().setYAxisDecimalPattern("#,##0.#");

@@ -367,7 +367,10 @@ public class StatisticsProjection {
         };
     }
 
-    /** In progress, overdue among them (counted now: it depends on the day), completed, cancelled after agreement. */
+    /**
+     * In progress, overdue (taken out of them, counted now: it depends on the day), completed, and
+     * cancelled: deals, so cancelled after agreement.
+     */
     private Map<String, Long> lifecycle(String scope) {
         Map<String, Long> deals = store.distribution(Distribution.LIFECYCLE, scope);
         long inProgress = Math.max(0, deals.getOrDefault(NegotiationStatus.AGREED.name(), 0L));
@@ -376,7 +379,7 @@ public class StatisticsProjection {
         bars.put("In progress", inProgress - overdue);
         bars.put("Overdue", overdue);
         bars.put("Completed", Math.max(0, deals.getOrDefault(NegotiationStatus.COMPLETED.name(), 0L)));
-        bars.put("Cancelled after agreement", Math.max(0, deals.getOrDefault(NegotiationStatus.CANCELLED.name(), 0L)));
+        bars.put("Cancelled", Math.max(0, deals.getOrDefault(NegotiationStatus.CANCELLED.name(), 0L)));
         return bars;
     }
 

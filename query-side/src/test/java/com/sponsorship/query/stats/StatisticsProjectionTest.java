@@ -182,9 +182,9 @@ class StatisticsProjectionTest {
 
         assertThat(figures(Chart.DEAL_LIFECYCLE, PLATFORM)).as("n4 is past its due date, n6 cancelled after agreement")
                 .containsExactly(entry("In progress", 1L), entry("Overdue", 1L), entry("Completed", 1L),
-                        entry("Cancelled after agreement", 1L));
+                        entry("Cancelled", 1L));
         assertThat(figures(Chart.DEAL_LIFECYCLE, new StatsScope(Role.INFLUENCER, "i1"))).containsExactly(
-                entry("In progress", 0L), entry("Overdue", 1L), entry("Completed", 1L), entry("Cancelled after agreement", 0L));
+                entry("In progress", 0L), entry("Overdue", 1L), entry("Completed", 1L), entry("Cancelled", 0L));
         assertThat(figures(Chart.DEAL_LIFECYCLE, new StatsScope(Role.SPONSOR, "s2"))).allSatisfy((bar, count) ->
                 assertThat(count).isEqualTo(0L));
         assertThat(figures(Chart.STATUS_DISTRIBUTION, PLATFORM)).as("every deal is an agreed negotiation")
