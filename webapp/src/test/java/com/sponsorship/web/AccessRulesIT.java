@@ -126,6 +126,12 @@ class AccessRulesIT {
                 new Rule(HttpMethod.GET, "/api/v1/stats/accounts-per-month.png", "influencerX", 404),
                 new Rule(HttpMethod.GET, "/api/v1/stats/campaigns-per-month.png", "influencerX", 404),
                 new Rule(HttpMethod.GET, "/api/v1/stats/campaigns-per-month.png", "sponsorA", 200),
+                new Rule(HttpMethod.GET, "/api/v1/stats/spend-vs-budget.png", "sponsorA", 200),
+                new Rule(HttpMethod.GET, "/api/v1/stats/spend-vs-budget.png", "influencerX", 404),
+                new Rule(HttpMethod.GET, "/api/v1/stats/spend-vs-budget.png", "admin", 404),
+                new Rule(HttpMethod.GET, "/api/v1/stats/earnings-per-month.png", "sponsorA", 404),
+                new Rule(HttpMethod.GET, "/api/v1/stats/earnings-per-month.png", "influencerX", 200),
+                new Rule(HttpMethod.GET, "/api/v1/stats/earnings-per-month.png", "auditor", 200),
                 new Rule(HttpMethod.GET, "/api/v1/stats/nonsense.png", "admin", 404));
         List<String> broken = new ArrayList<>();
         for (Rule rule : rules) {

@@ -43,10 +43,14 @@ final class ApiClient {
         String sponsor = register("sponsors", brand, Map.of("industry", "Sports"));
         String influencer = register("influencers", creator, Map.of("category", "Yoga", "reach", 1_000));
         String influencerId = get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
-        String campaignId = created(post("/api/v1/campaigns", sponsor, TestData.PASSWORD, Map.of("name", campaign,
+        return new Parties(sponsor, influencer, influencerId, campaign(sponsor, campaign, budget));
+    }
+
+    /** A public yoga campaign of the sponsor (email) running from tomorrow; returns its id. */
+    String campaign(String sponsor, String name, int budget) {
+        return created(post("/api/v1/campaigns", sponsor, TestData.PASSWORD, Map.of("name", name,
                 "category", "Yoga", "budget", budget, "visibility", "Public",
                 "startDate", TestData.start().toString(), "endDate", TestData.end().toString())));
-        return new Parties(sponsor, influencer, influencerId, campaignId);
     }
 
     /** Registers a sponsor or influencer ({@code kind} "sponsors" or "influencers") with a fresh email; returns it. */

@@ -8,12 +8,17 @@ import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.DisputePaymentCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.web.common.PlatformCommands;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +47,13 @@ class ReplayIT {
             String agreed = scenario.offer(sponsor, campaign, influencer, "150");
             commands.send(new CounterOfferCommand(agreed, influencer, new BigDecimal("180"), "A bit more"));
             commands.send(new AcceptOfferCommand(agreed, sponsor));
+            String disputed = UUID.randomUUID().toString();
+            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            commands.send(new RecordPaymentCommand(agreed, sponsor, UUID.randomUUID().toString(), new BigDecimal("50"),
+                    yesterday, PaymentMethod.PAYPAL, "deposit " + round));
+            commands.send(new RecordPaymentCommand(agreed, sponsor, disputed, new BigDecimal("30"), yesterday,
+                    PaymentMethod.OTHER, "rest " + round));
+            commands.send(new DisputePaymentCommand(agreed, influencer, disputed, "Not arrived"));
             commands.send(new RejectOfferCommand(scenario.offer(sponsor, campaign, influencer, "90"), influencer, "No"));
             commands.send(new WithdrawAdRequestCommand(scenario.offer(sponsor, campaign, influencer, "60"), sponsor));
             String open = UUID.randomUUID().toString();

@@ -19,7 +19,8 @@ public record ReadModel(String name, Class<?> projection, List<String> tables) {
             new ReadModel(NegotiationProjection.PROCESSING_GROUP, NegotiationProjection.class,
                     List.of("negotiation_view")),
             new ReadModel(StatisticsProjection.PROCESSING_GROUP, StatisticsProjection.class,
-                    List.of("stats_monthly", "stats_distribution", "stats_negotiation")));
+                    List.of("stats_monthly", "stats_distribution", "stats_negotiation", "stats_campaign",
+                            "stats_payment")));
 
     public static Optional<ReadModel> named(String name) {
         return ALL.stream().filter(model -> model.name().equals(name)).findFirst();

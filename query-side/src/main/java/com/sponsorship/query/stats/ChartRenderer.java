@@ -6,11 +6,11 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ public class ChartRenderer {
     static final int HEIGHT = 400;
     private static final int CACHED_IMAGES = 512;
 
-    private record Drawing(String title, String xAxis, Map<String, Long> values) {
+    private record Drawing(String title, Figures figures) {
     }
 
     private final Cache<Drawing, byte[]> latest = Caffeine.newBuilder().maximumSize(CACHED_IMAGES).build();
@@ -36,24 +36,29 @@ public class ChartRenderer {
         }
     }
 
-    /** One bar per entry, in the map's order; a chart with only zeros says there is no data yet. */
-    public byte[] bars(String title, String xAxis, Map<String, Long> values) {
-        return latest.get(new Drawing(title, xAxis, new LinkedHashMap<>(values)),
-                drawing -> draw(drawing.title(), drawing.xAxis(), drawing.values()));
+    /**
+     * One bar per category and series (side by side, with a legend when there are several), in the
+     * figures' order; a chart with only zeros says there is no data yet.
+     */
+    byte[] bars(String title, Figures figures) {
+        return latest.get(new Drawing(title, figures), drawing -> draw(drawing.title(), drawing.figures()));
     }
 
-    private static byte[] draw(String title, String xAxis, Map<String, Long> values) {
-        boolean empty = values.values().stream().allMatch(value -> value == 0);
+    private static byte[] draw(String title, Figures figures) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(empty ? title + " (no data yet)" : title)
-                .xAxisTitle(xAxis).yAxisTitle("Count")
+                .title(figures.empty() ? title + " (no data yet)" : title)
+                .xAxisTitle(figures.xAxis()).yAxisTitle(figures.yAxis())
                 .build();
-        chart.getStyler().setLegendVisible(false);
+        int categories = figures.series().values().stream().mapToInt(Map::size).max().orElse(0);
+        chart.getStyler().setLegendVisible(figures.series().size() > 1);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setXAxisLabelRotation(values.size() > 6 ? 45 : 0);
-        chart.getStyler().setYAxisDecimalPattern("#,###");
+        chart.getStyler().setXAxisLabelRotation(categories > 6 ? 45 : 0);
+        chart.getStyler().setYAxisDecimalPattern("#,##0.#");
         chart.getStyler().setLabelsVisible(false);
-        chart.addSeries("count", new ArrayList<>(values.keySet()), new ArrayList<Number>(values.values()));
+        figures.series().forEach((name, values) ->
+                chart.addSeries(name, new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

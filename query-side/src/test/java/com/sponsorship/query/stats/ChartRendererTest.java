@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -16,7 +17,8 @@ class ChartRendererTest {
 
     @Test
     void drawsAPngOfTheChartSize() throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.bars("Title", "Month", values(3, 4))));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                renderer.bars("Title", Figures.counts("Month", values(3, 4)))));
 
         assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ChartRenderer.HEIGHT);
@@ -24,11 +26,23 @@ class ChartRendererTest {
 
     @Test
     void theSameFiguresAreDrawnOnceAndChangedFiguresAgain() {
-        byte[] first = renderer.bars("Title", "Month", values(3, 4));
+        byte[] first = renderer.bars("Title", Figures.counts("Month", values(3, 4)));
 
-        assertThat(renderer.bars("Title", "Month", values(3, 4))).isSameAs(first);
-        assertThat(renderer.bars("Title", "Month", values(3, 5))).isNotSameAs(first).isNotEqualTo(first);
-        assertThat(renderer.bars("Other", "Month", values(3, 4))).isNotEqualTo(first);
+        assertThat(renderer.bars("Title", Figures.counts("Month", values(3, 4)))).isSameAs(first);
+        assertThat(renderer.bars("Title", Figures.counts("Month", values(3, 5)))).isNotSameAs(first).isNotEqualTo(first);
+        assertThat(renderer.bars("Other", Figures.counts("Month", values(3, 4)))).isNotEqualTo(first);
+    }
+
+    @Test
+    void severalSeriesAreDrawnSideBySide() throws IOException {
+        Map<String, Map<String, Number>> series = new LinkedHashMap<>();
+        series.put("budget", Map.of("Spring", new BigDecimal("5000.00")));
+        series.put("paid", Map.of("Spring", new BigDecimal("1250.50")));
+        byte[] both = renderer.bars("Spend", new Figures("Campaign", "Amount", series));
+
+        assertThat(ImageIO.read(new ByteArrayInputStream(both)).getWidth()).isEqualTo(ChartRenderer.WIDTH);
+        assertThat(both).isNotEqualTo(renderer.bars("Spend", new Figures("Campaign", "Amount",
+                Map.of("budget", series.get("budget")))));
     }
 
     private static Map<String, Long> values(long january, long february) {
