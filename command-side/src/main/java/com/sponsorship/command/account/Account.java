@@ -1,8 +1,8 @@
 package com.sponsorship.command.account;
 
-import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.sponsorship.api.account.AccountErasedEvent;
 import com.sponsorship.api.account.AccountFlagClearedEvent;
 import com.sponsorship.api.account.AccountFlaggedEvent;
 import com.sponsorship.api.account.AccountRemovedEvent;
@@ -11,6 +11,7 @@ import com.sponsorship.api.account.AuditorRegisteredEvent;
 import com.sponsorship.api.account.ChangePasswordCommand;
 import com.sponsorship.api.account.ClearAccountFlagCommand;
 import com.sponsorship.api.account.CredentialsChangedEvent;
+import com.sponsorship.api.account.EraseAccountCommand;
 import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
 import com.sponsorship.api.account.InfluencerRegisteredEvent;
@@ -25,9 +26,11 @@ import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
 import com.sponsorship.api.account.UpdateSponsorProfileCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.Ownership;
 import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.command.lookup.Guards;
+import com.sponsorship.command.privacy.PersonalDataKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,6 +45,7 @@ public class Account {
     private Role role;
     private boolean flagged;
     private boolean removed;
+    private boolean erased;
 
     protected Account() {
     }
@@ -121,6 +125,32 @@ public class Account {
         apply(new AccountRemovedEvent(accountId, role, command.actor()));
     }
 
+    /**
+     * Erasure: the person's key is deleted with the event, so their name and e-mail read as erased
+     * in every event, and their credentials keep neither. The account is removed first (its campaigns
+     * close, its open negotiations end) unless it already was. An admin erases on request, a person
+     * their own account; the admin account cannot be erased.
+     */
+    @CommandHandler
+    void handle(EraseAccountCommand command, AccountCredentials credentials, PersonalDataKeys keys) {
+        Actor actor = command.actor();
+        if (!Ownership.ownsAccount(actor, accountId, role)) {
+            Guards.requireRole(actor, Role.ADMIN, "erase accounts");
+        }
+        if (role == Role.ADMIN) {
+            throw new DomainRuleException(Refusal.ADMIN_PROTECTED, "The admin account cannot be erased");
+        }
+        if (erased) {
+            throw new DomainRuleException(Refusal.ACCOUNT_ERASED, "The account is already erased");
+        }
+        if (!removed) {
+            apply(new AccountRemovedEvent(accountId, role, actor));
+        }
+        credentials.erase(accountId);
+        keys.forget(accountId);
+        apply(new AccountErasedEvent(accountId, command.reason().trim(), actor));
+    }
+
     private void requireSelf(Actor actor, Role expectedRole) {
         if (role != expectedRole || !Ownership.ownsAccount(actor, accountId, role)) {
             throw new DomainRuleException(Refusal.NOT_YOUR_ACCOUNT, "You can only change your own account");
@@ -179,5 +209,10 @@ public class Account {
     @EventSourcingHandler
     void on(AccountRemovedEvent event) {
         removed = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccountErasedEvent event) {
+        erased = true;
     }
 }

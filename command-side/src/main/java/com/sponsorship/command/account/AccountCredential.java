@@ -49,6 +49,13 @@ public class AccountCredential {
         this.active = false;
     }
 
+    /** Nothing of the person stays: a placeholder email, no password hash that anything could match. */
+    void erase(String placeholderEmail) {
+        this.email = placeholderEmail;
+        this.passwordHash = "";
+        this.active = false;
+    }
+
     public String getAccountId() {
         return accountId;
     }

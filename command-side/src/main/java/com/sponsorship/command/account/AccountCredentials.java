@@ -18,4 +18,7 @@ public interface AccountCredentials {
 
     /** The account can no longer sign in. */
     void deactivate(String accountId);
+
+    /** The account can no longer sign in, and neither its email nor its password hash is kept. */
+    void erase(String accountId);
 }

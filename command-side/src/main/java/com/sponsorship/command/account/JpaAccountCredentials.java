@@ -4,6 +4,7 @@ import com.sponsorship.api.account.EmailAlreadyRegisteredException;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
 import com.sponsorship.api.common.DomainRuleException;
+import com.sponsorship.api.common.PersonalData;
 import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
@@ -50,6 +51,12 @@ public class JpaAccountCredentials implements AccountCredentials {
     @Override
     public void deactivate(String accountId) {
         repository.findById(accountId).ifPresent(AccountCredential::deactivate);
+    }
+
+    @Override
+    public void erase(String accountId) {
+        repository.findById(accountId).ifPresent(credential -> credential.erase(
+                Rules.normalizeEmail(PersonalData.ERASED_EMAIL.replace("{id}", accountId))));
     }
 
     @QueryHandler

@@ -9,6 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.sponsorship.api.account.AccountFlagClearedEvent;
 import com.sponsorship.api.account.AccountFlaggedEvent;
+import com.sponsorship.api.account.AccountErasedEvent;
 import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AdminRegisteredEvent;
 import com.sponsorship.api.account.AuditorRegisteredEvent;
@@ -16,6 +17,7 @@ import com.sponsorship.api.account.ChangePasswordCommand;
 import com.sponsorship.api.account.ClearAccountFlagCommand;
 import com.sponsorship.api.account.CredentialsChangedEvent;
 import com.sponsorship.api.account.EmailAlreadyRegisteredException;
+import com.sponsorship.api.account.EraseAccountCommand;
 import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
 import com.sponsorship.api.account.InfluencerRegisteredEvent;
@@ -34,6 +36,7 @@ import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.command.account.InMemoryAccountCredentials.Registration;
+import com.sponsorship.command.privacy.InMemoryPersonalDataKeys;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
@@ -67,8 +70,10 @@ class AccountTest {
             new AdminRegisteredEvent(ACCOUNT_ID, "Platform Admin", "admin@example.com", new Actor(ACCOUNT_ID, Role.ADMIN));
     private static final AccountFlaggedEvent FLAGGED = new AccountFlaggedEvent(ACCOUNT_ID, "Spam", ADMIN);
     private static final AccountRemovedEvent REMOVED = new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN);
+    private static final AccountErasedEvent ERASED = new AccountErasedEvent(ACCOUNT_ID, "Asked", ADMIN);
 
     private InMemoryAccountCredentials credentials;
+    private InMemoryPersonalDataKeys keys;
     private FixtureConfiguration<Account> fixture;
 
     @BeforeEach
@@ -76,6 +81,9 @@ class AccountTest {
         credentials = new InMemoryAccountCredentials();
         fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(credentials);
+        keys = new InMemoryPersonalDataKeys();
+        keys.keyOf(ACCOUNT_ID);
+        fixture.registerInjectableResource(keys);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
     }
 
@@ -298,7 +306,15 @@ class AccountTest {
                 arguments("a sponsor removes an account", sponsor, new RemoveAccountCommand(ACCOUNT_ID, SELF_SPONSOR),
                         "wrong-role"),
                 arguments("removing the admin", admin, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "admin-protected"),
-                arguments("removing twice", removedSponsor, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "account-removed"));
+                arguments("removing twice", removedSponsor, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "account-removed"),
+                arguments("another sponsor erases an account", sponsor,
+                        new EraseAccountCommand(ACCOUNT_ID, OTHER_SPONSOR, "Asked"), "wrong-role"),
+                arguments("an auditor erases an account", sponsor,
+                        new EraseAccountCommand(ACCOUNT_ID, new Actor("auditor-1", Role.AUDITOR), "Asked"), "wrong-role"),
+                arguments("erasing the admin", admin, new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"),
+                        "admin-protected"),
+                arguments("erasing twice", List.of(SPONSOR_REGISTERED, REMOVED, ERASED),
+                        new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"), "account-erased"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -311,6 +327,31 @@ class AccountTest {
 
         assertThat(credentials.passwordOf(ACCOUNT_ID)).isEqualTo(PASSWORD);
         assertThat(credentials.deactivated()).isEmpty();
+        assertThat(credentials.erased()).isEmpty();
+        assertThat(keys.holdsKeyOf(ACCOUNT_ID)).isTrue();
+    }
+
+    @Test
+    void theAdminErasesAnAccountOnRequestWhichIsRemovedFirst() {
+        fixture.given(SPONSOR_REGISTERED)
+                .when(new EraseAccountCommand(ACCOUNT_ID, ADMIN, " Asked by e-mail "))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(REMOVED, new AccountErasedEvent(ACCOUNT_ID, "Asked by e-mail", ADMIN));
+
+        assertThat(credentials.erased()).containsExactly(ACCOUNT_ID);
+        assertThat(keys.holdsKeyOf(ACCOUNT_ID)).isFalse();
+    }
+
+    @Test
+    void aPersonErasesTheirOwnAccountAndARemovedAccountCanBeErasedToo() {
+        fixture.given(SPONSOR_REGISTERED)
+                .when(new EraseAccountCommand(ACCOUNT_ID, SELF_SPONSOR, "My own wish"))
+                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, SELF_SPONSOR),
+                        new AccountErasedEvent(ACCOUNT_ID, "My own wish", SELF_SPONSOR));
+        fixture.given(SPONSOR_REGISTERED, REMOVED)
+                .when(new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"))
+                .expectEvents(ERASED);
+        assertThat(keys.holdsKeyOf(ACCOUNT_ID)).isFalse();
     }
 
     static Stream<Arguments> invalidChanges() {

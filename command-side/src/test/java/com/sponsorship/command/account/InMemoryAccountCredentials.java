@@ -23,6 +23,7 @@ final class InMemoryAccountCredentials implements AccountCredentials {
     private final List<Registration> registrations = new ArrayList<>();
     private final Map<String, String> passwords = new HashMap<>();
     private final Set<String> deactivated = new HashSet<>();
+    private final Set<String> erased = new HashSet<>();
 
     @Override
     public void register(String accountId, String email, String rawPassword, Role role) {
@@ -47,6 +48,11 @@ final class InMemoryAccountCredentials implements AccountCredentials {
         deactivated.add(accountId);
     }
 
+    @Override
+    public void erase(String accountId) {
+        erased.add(accountId);
+    }
+
     List<Registration> registrations() {
         return List.copyOf(registrations);
     }
@@ -57,5 +63,9 @@ final class InMemoryAccountCredentials implements AccountCredentials {
 
     Set<String> deactivated() {
         return Set.copyOf(deactivated);
+    }
+
+    Set<String> erased() {
+        return Set.copyOf(erased);
     }
 }

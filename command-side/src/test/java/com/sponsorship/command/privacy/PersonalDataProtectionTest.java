@@ -12,30 +12,12 @@ import com.sponsorship.api.common.DataSubject;
 import com.sponsorship.api.common.Industry;
 import com.sponsorship.api.common.PersonalData;
 import com.sponsorship.api.common.Role;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataProtectionTest {
 
-    private final Map<String, byte[]> stored = new HashMap<>();
-    private final PersonalDataProtection protection = new PersonalDataProtection(new PersonalDataKeys() {
-        @Override
-        public byte[] keyOf(String subjectId) {
-            return stored.computeIfAbsent(subjectId, id -> new byte[32]);
-        }
-
-        @Override
-        public Optional<byte[]> existingKeyOf(String subjectId) {
-            return Optional.ofNullable(stored.get(subjectId));
-        }
-
-        @Override
-        public void forget(String subjectId) {
-            stored.remove(subjectId);
-        }
-    });
+    private final InMemoryPersonalDataKeys keys = new InMemoryPersonalDataKeys();
+    private final PersonalDataProtection protection = new PersonalDataProtection(keys);
 
     private final InfluencerRegisteredEvent registered = new InfluencerRegisteredEvent("acc-1", "Ada Lovelace",
             "ada@example.com", Category.TECH_GADGETS, 12_000, Actor.SYSTEM);
@@ -55,7 +37,7 @@ class PersonalDataProtectionTest {
     @Test
     void onceTheKeyIsForgottenThePersonReadsAsErased() {
         InfluencerRegisteredEvent kept = protection.protect(registered);
-        stored.remove("acc-1");
+        keys.forget("acc-1");
         InfluencerRegisteredEvent erased = protection.reveal(kept);
         assertThat(erased.name()).isEqualTo("Erased user");
         assertThat(erased.email()).isEqualTo("erased-acc-1@erased.invalid");
@@ -79,7 +61,7 @@ class PersonalDataProtectionTest {
         assertThat(protection.reveal(registered)).isEqualTo(registered);
         AccountFlaggedEvent flagged = new AccountFlaggedEvent("acc-1", "Spam", new Actor("admin", Role.ADMIN));
         assertThat(protection.protect(flagged)).isSameAs(flagged);
-        assertThat(stored).isEmpty();
+        assertThat(keys.isEmpty()).isTrue();
     }
 
     record WithoutSubject(@PersonalData(erased = "x") String name) {

@@ -3,6 +3,7 @@ package com.sponsorship.query.account;
 import com.sponsorship.api.account.AccountView;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
+import com.sponsorship.api.common.PersonalData;
 import com.sponsorship.api.common.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,6 +78,13 @@ public class AccountEntry {
     }
 
     void markRemoved() {
+        this.removed = true;
+    }
+
+    /** What a replay would show once the person's key is gone: the erased name and e-mail. */
+    void erase() {
+        this.name = PersonalData.ERASED_NAME;
+        this.email = PersonalData.ERASED_EMAIL.replace("{id}", id);
         this.removed = true;
     }
 

@@ -3,6 +3,7 @@ package com.sponsorship.query.account;
 import com.sponsorship.api.account.AccountFlagClearedEvent;
 import com.sponsorship.api.account.AccountPage;
 import com.sponsorship.api.account.AccountFlaggedEvent;
+import com.sponsorship.api.account.AccountErasedEvent;
 import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AccountView;
 import com.sponsorship.api.account.AdminRegisteredEvent;
@@ -97,6 +98,11 @@ public class AccountProjection {
     @EventHandler
     void on(AccountRemovedEvent event) {
         rows.update(event.accountId(), AccountEntry::markRemoved);
+    }
+
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        rows.update(event.accountId(), AccountEntry::erase);
     }
 
     @QueryHandler

@@ -25,6 +25,7 @@ public enum Refusal {
     EMAIL_TAKEN("email-taken", Refusal.CONFLICT),
     WRONG_PASSWORD("wrong-password", Refusal.CONFLICT),
     ACCOUNT_REMOVED("account-removed", Refusal.CONFLICT),
+    ACCOUNT_ERASED("account-erased", Refusal.CONFLICT),
     ACCOUNT_FLAGGED("account-flagged", Refusal.CONFLICT),
     ADMIN_PROTECTED("admin-protected", Refusal.CONFLICT),
     ALREADY_FLAGGED("already-flagged", Refusal.CONFLICT),

@@ -32,6 +32,7 @@ public final class Rules {
     public static final String EMAIL_INVALID = "Enter a valid email address, like name@example.com";
     public static final String PASSWORD_WEAK = "Password must have at least 8 characters with an upper-case letter,"
             + " a lower-case letter, a digit and a symbol, and no spaces";
+    public static final String PASSWORD_NOT_RIGHT = "Enter the password you sign in with";
     public static final String PASSWORD_TOO_LONG = "Choose a password of at most 72 bytes (72 letters, fewer with accents or emoji)";
     public static final String TEXT_CONTROL_CHARACTERS = "Remove the control characters (such as NUL) from this text";
     public static final String TEXT_LINE_BREAKS = "Remove the line breaks and tabs from this text";

@@ -4,6 +4,8 @@ import com.sponsorship.api.account.AccountView;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
 import com.sponsorship.web.security.PlatformUser;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,17 +28,14 @@ class ProfileController {
 
     @GetMapping
     String profile(@AuthenticationPrincipal PlatformUser user, Model model) {
-        model.addAttribute("form", currentProfile(user));
-        model.addAttribute("password", new PasswordForm());
-        return "profile";
+        return page(user, model);
     }
 
     @PostMapping
     String update(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("form") ProfileForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.submit(binding, () -> accounts.updateProfile(user, form))) {
-            model.addAttribute("password", new PasswordForm());
-            return "profile";
+            return page(user, model);
         }
         redirect.addFlashAttribute("notice", "Profile saved");
         return "redirect:/profile";
@@ -46,11 +45,35 @@ class ProfileController {
     String changePassword(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("password") PasswordForm password,
                           BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.submit(binding, () -> accounts.changePassword(user, password))) {
-            model.addAttribute("form", currentProfile(user));
-            return "profile";
+            return page(user, model);
         }
         redirect.addFlashAttribute("notice", "Password changed");
         return "redirect:/profile";
+    }
+
+    /** The person erases their own account; signed out, they land on the sign-in page, told so. */
+    @PostMapping("/erase")
+    String erase(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("erasure") ErasureForm erasure,
+                 BindingResult binding, Model model, HttpServletRequest request) throws ServletException {
+        if (!FormSubmission.submit(binding, () -> accounts.eraseOwnAccount(user, erasure))) {
+            return page(user, model);
+        }
+        request.logout();
+        return "redirect:/login?erased";
+    }
+
+    /** The profile page, with a blank form for each form the request did not submit. */
+    private String page(PlatformUser user, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", currentProfile(user));
+        }
+        if (!model.containsAttribute("password")) {
+            model.addAttribute("password", new PasswordForm());
+        }
+        if (!model.containsAttribute("erasure")) {
+            model.addAttribute("erasure", new ErasureForm());
+        }
+        return "profile";
     }
 
     private ProfileForm currentProfile(PlatformUser user) {

@@ -49,6 +49,14 @@ class AdminApiController {
         admins.removeAccount(admin, id);
     }
 
+    /** Erasure on the person's request; the body's reason is optional. */
+    @PostMapping("/accounts/{id}/erase")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void eraseAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                      @RequestBody(required = false) FlagForm form) {
+        admins.eraseAccount(admin, id, form == null ? null : form.getReason());
+    }
+
     @PostMapping("/campaigns/{id}/flag")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void flagCampaign(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id, @RequestBody FlagForm form) {

@@ -68,6 +68,14 @@ class AdminController {
                 () -> admins.removeAccount(admin, id));
     }
 
+    @PostMapping("/accounts/{id}/erase")
+    String eraseAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                        @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/admin?tab=accounts",
+                "Account erased: its name and e-mail address are gone from every record",
+                () -> admins.eraseAccount(admin, id, reason));
+    }
+
     @PostMapping("/campaigns/{id}/flag")
     String flagCampaign(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {

@@ -19,6 +19,7 @@ import com.sponsorship.api.stats.FindPlatformTotalsQuery;
 import com.sponsorship.api.stats.PlatformTotals;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.web.account.AccountService;
 import com.sponsorship.web.common.PlatformCommands;
 import com.sponsorship.web.common.PlatformQueries;
 import com.sponsorship.web.security.PlatformUser;
@@ -34,14 +35,20 @@ import org.springframework.stereotype.Service;
 @Service
 class AdminService {
 
+    /** The reason recorded when an admin erases an account without giving one. */
+    static final String REQUESTED_ERASURE = "Erased at the person's request";
+
     private final PlatformCommands commands;
     private final PlatformQueries queries;
     private final ProjectionRebuilds rebuilds;
+    private final AccountService accounts;
 
-    AdminService(PlatformCommands commands, PlatformQueries queries, ProjectionRebuilds rebuilds) {
+    AdminService(PlatformCommands commands, PlatformQueries queries, ProjectionRebuilds rebuilds,
+                 AccountService accounts) {
         this.commands = commands;
         this.queries = queries;
         this.rebuilds = rebuilds;
+        this.accounts = accounts;
     }
 
     PlatformTotals totals() {
@@ -70,6 +77,11 @@ class AdminService {
 
     void removeAccount(PlatformUser admin, String id) {
         commands.send(new RemoveAccountCommand(id, admin.actor()));
+    }
+
+    /** Erases the account at its person's request (the reason says how they asked, or a default). */
+    void eraseAccount(PlatformUser admin, String id, String reason) {
+        accounts.erase(admin.actor(), id, reason == null || reason.isBlank() ? REQUESTED_ERASURE : reason);
     }
 
     void flagCampaign(PlatformUser admin, String id, String reason) {
