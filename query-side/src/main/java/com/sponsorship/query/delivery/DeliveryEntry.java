@@ -118,10 +118,6 @@ public class DeliveryEntry {
                 new Terms(List.of(), dueDate, 0, 0), null, List.of(), List.of(item));
     }
 
-    Key key() {
-        return new Key(negotiationId, number);
-    }
-
     String campaignId() {
         return campaignId;
     }
@@ -132,10 +128,6 @@ public class DeliveryEntry {
 
     String influencerId() {
         return influencerId;
-    }
-
-    DeliverableStatus status() {
-        return status;
     }
 
     /** The deliverable with the names of its campaign and parties ({@code names} by id; a missing one stays null). */
