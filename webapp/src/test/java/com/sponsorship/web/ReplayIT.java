@@ -7,9 +7,13 @@ import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.ApproveDraftCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.api.negotiation.PublishDeliverableCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.RequestChangesCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.web.common.PlatformCommands;
@@ -42,6 +46,13 @@ class ReplayIT {
             String agreed = scenario.offer(sponsor, campaign, influencer, "150");
             commands.send(new CounterOfferCommand(agreed, influencer, new BigDecimal("180"), "A bit more"));
             commands.send(new AcceptOfferCommand(agreed, sponsor));
+            commands.send(new SubmitDraftCommand(agreed, influencer, 1, "https://x.test/draft", "First cut"));
+            if (round == 1) {
+                commands.send(new RequestChangesCommand(agreed, sponsor, 1, "Show the logo"));
+                commands.send(new SubmitDraftCommand(agreed, influencer, 1, "https://x.test/draft-2", null));
+                commands.send(new ApproveDraftCommand(agreed, sponsor, 1));
+                commands.send(new PublishDeliverableCommand(agreed, influencer, 1, "https://x.test/live"));
+            }
             commands.send(new RejectOfferCommand(scenario.offer(sponsor, campaign, influencer, "90"), influencer, "No"));
             commands.send(new WithdrawAdRequestCommand(scenario.offer(sponsor, campaign, influencer, "60"), sponsor));
             String open = UUID.randomUUID().toString();
@@ -54,8 +65,10 @@ class ReplayIT {
             }
         }
         Map<String, String> before = ReadModelChecksums.of(jdbc);
+        assertThat(before.get("delivery_view")).as("deliverables to rebuild").doesNotStartWith("0:");
 
-        assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "statistics");
+        assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "deliveries",
+                "statistics");
 
         assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
     }
