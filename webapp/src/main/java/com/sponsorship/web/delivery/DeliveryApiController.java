@@ -1,6 +1,7 @@
 package com.sponsorship.web.delivery;
 
 import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.DeliverableStatus;
 import com.sponsorship.api.negotiation.DeliveryPage;
 import com.sponsorship.api.validation.PageNumber;
 import com.sponsorship.api.validation.PageSize;
@@ -34,9 +35,10 @@ class DeliveryApiController {
     DeliveryPage list(@AuthenticationPrincipal PlatformUser user, @ModelAttribute DeliveryFilterForm filter,
                       BindingResult binding, @RequestParam(defaultValue = "0") @PageNumber int page,
                       @RequestParam(defaultValue = "20") @PageSize int size) {
+        DeliverableStatus status = filter.status(binding);
         if (binding.hasErrors()) {
             throw InvalidInputException.of(binding, messages);
         }
-        return deliveries.queue(user, filter.getStatus(), new PageRequest(page, size));
+        return deliveries.queue(user, status, new PageRequest(page, size));
     }
 }

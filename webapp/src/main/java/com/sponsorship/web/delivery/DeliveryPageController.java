@@ -42,8 +42,9 @@ class DeliveryPageController {
     private String queue(PlatformUser user, DeliveryFilterForm filter, BindingResult binding, int page, Model model) {
         model.addAttribute("statuses", DeliverableStatus.values());
         model.addAttribute("reviewing", user.role() == Role.SPONSOR);
+        DeliverableStatus status = filter.status(binding);
         if (!binding.hasErrors()) {
-            model.addAttribute("deliveries", deliveries.queue(user, filter.getStatus(), new PageRequest(page, PAGE_SIZE)));
+            model.addAttribute("deliveries", deliveries.queue(user, status, new PageRequest(page, PAGE_SIZE)));
         }
         return "deliveries";
     }
