@@ -89,7 +89,7 @@ class AccessibilityIT {
                     "/campaigns/" + privateCampaign, "/campaigns/" + campaign + "?influencer=" + influencerId,
                     "/sponsor/campaigns/" + campaign + "/edit", "/search", "/search?q=Access&category=YOGA",
                     "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, deliverable, ledger,
-                    ledger + "?asOf=2001-01-01T00:00");
+                    ledger + "?asOf=2001-01-01T00:00", "/sponsor/to-review", "/sponsor/to-review?status=PENDING");
             browser.open("/sponsor/campaigns/new");
             browser.submit("Create campaign");
             assertThat(browser.count(".is-invalid")).as("fields marked in error").isPositive();
@@ -101,7 +101,8 @@ class AccessibilityIT {
             browser.signIn(influencer, TestData.PASSWORD);
             checkAll("/influencer", "/search", "/search?q=Access&category=YOGA", "/campaigns/" + campaign,
                     "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread, deliverable,
-                    agreedThread + "/payments/" + payment + "/dispute");
+                    agreedThread + "/payments/" + payment + "/dispute", "/influencer/to-deliver",
+                    "/influencer/to-deliver?status=LIVE", "/influencer/to-deliver?status=WRONG");
 
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             checkAll("/admin", "/admin?tab=accounts", "/admin?tab=campaigns", "/admin?tab=ad-requests",

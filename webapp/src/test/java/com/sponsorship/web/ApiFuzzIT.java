@@ -229,6 +229,8 @@ class ApiFuzzIT {
                 new ListRoute("/api/v1/ad-requests", sponsor, List.of("campaign", "from", "to", "page", "size"),
                         List.of("campaign")),
                 new ListRoute("/api/v1/ad-requests/open", influencer, List.of("page", "size"), List.of()),
+                new ListRoute("/api/v1/deliveries", influencer, List.of("status", "page", "size"), List.of()),
+                new ListRoute("/api/v1/deliveries", sponsor, List.of("status", "page", "size"), List.of()),
                 new ListRoute("/api/v1/campaigns/" + campaignId + "/ledger", sponsor, List.of("asOf"), List.of()));
         for (ListRoute route : routes) {
             for (String parameter : route.parameters()) {

@@ -87,6 +87,8 @@ class PageMarkupIT {
                 get("/campaigns/" + campaignId + "/ledger").with(as(sponsor)),
                 get("/ad-requests").with(as(sponsor)),
                 get("/ad-requests").with(as(admin)),
+                get("/sponsor/to-review").with(as(sponsor)),
+                get("/influencer/to-deliver").with(as(influencer)),
                 get("/search").with(as(sponsor)),
                 get("/search").with(as(influencer)),
                 get("/admin").with(as(admin)));

@@ -7,12 +7,16 @@ import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
+import com.sponsorship.api.negotiation.ApproveDraftCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.DisputePaymentCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.PublishDeliverableCommand;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.RequestChangesCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.web.common.PlatformCommands;
@@ -54,6 +58,13 @@ class ReplayIT {
             commands.send(new RecordPaymentCommand(agreed, sponsor, disputed, new BigDecimal("30"), yesterday,
                     PaymentMethod.OTHER, "rest " + round));
             commands.send(new DisputePaymentCommand(agreed, influencer, disputed, "Not arrived"));
+            commands.send(new SubmitDraftCommand(agreed, influencer, 1, "https://x.test/draft", "First cut"));
+            if (round == 1) {
+                commands.send(new RequestChangesCommand(agreed, sponsor, 1, "Show the logo"));
+                commands.send(new SubmitDraftCommand(agreed, influencer, 1, "https://x.test/draft-2", null));
+                commands.send(new ApproveDraftCommand(agreed, sponsor, 1));
+                commands.send(new PublishDeliverableCommand(agreed, influencer, 1, "https://x.test/live"));
+            }
             commands.send(new RejectOfferCommand(scenario.offer(sponsor, campaign, influencer, "90"), influencer, "No"));
             commands.send(new WithdrawAdRequestCommand(scenario.offer(sponsor, campaign, influencer, "60"), sponsor));
             String open = UUID.randomUUID().toString();
@@ -66,8 +77,10 @@ class ReplayIT {
             }
         }
         Map<String, String> before = ReadModelChecksums.of(jdbc);
+        assertThat(before.get("delivery_view")).as("deliverables to rebuild").doesNotStartWith("0:");
 
-        assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "statistics");
+        assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "deliveries",
+                "statistics");
 
         assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
     }

@@ -10,7 +10,7 @@ import jakarta.persistence.Converter;
 
 /** The terms on the table in one text column of the read model, as JSON (dates ISO). */
 @Converter
-class TermsColumn implements AttributeConverter<Terms, String> {
+public class TermsColumn implements AttributeConverter<Terms, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

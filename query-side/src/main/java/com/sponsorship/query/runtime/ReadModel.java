@@ -2,6 +2,7 @@ package com.sponsorship.query.runtime;
 
 import com.sponsorship.query.account.AccountProjection;
 import com.sponsorship.query.campaign.CampaignProjection;
+import com.sponsorship.query.delivery.DeliveryProjection;
 import com.sponsorship.query.negotiation.NegotiationProjection;
 import com.sponsorship.query.stats.StatisticsProjection;
 import java.util.List;
@@ -18,6 +19,8 @@ public record ReadModel(String name, Class<?> projection, List<String> tables) {
             new ReadModel(CampaignProjection.PROCESSING_GROUP, CampaignProjection.class, List.of("campaign_view")),
             new ReadModel(NegotiationProjection.PROCESSING_GROUP, NegotiationProjection.class,
                     List.of("negotiation_view")),
+            new ReadModel(DeliveryProjection.PROCESSING_GROUP, DeliveryProjection.class,
+                    List.of("delivery_view", "delivery_offer")),
             new ReadModel(StatisticsProjection.PROCESSING_GROUP, StatisticsProjection.class,
                     List.of("stats_monthly", "stats_distribution", "stats_negotiation", "stats_campaign",
                             "stats_payment")));

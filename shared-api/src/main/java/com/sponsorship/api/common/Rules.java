@@ -47,6 +47,7 @@ public final class Rules {
     public static final String AMOUNT_FORMAT = "Enter an amount with at most 13 digits before the point and 2 after, like 1500.00";
     public static final String CATEGORY_REQUIRED = "Choose a category from the list";
     public static final String INDUSTRY_REQUIRED = "Choose an industry from the list";
+    public static final String STATUS_UNKNOWN = "Choose a status from the list";
     public static final String VISIBILITY_REQUIRED = "Choose Public or Private";
     public static final String REACH_REQUIRED = "Enter your reach: how many followers you have, 0 or more";
     public static final String REACH_NEGATIVE = "Enter your reach as a whole number of followers, 0 or more";

@@ -51,6 +51,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/ad-requests/**").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/campaigns/*/close").hasAnyRole("SPONSOR", "ADMIN")
                         .requestMatchers("/api/v1/influencers").hasAnyRole("SPONSOR", "ADMIN")
+                        .requestMatchers("/api/v1/deliveries").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/api/v1/campaigns/*/ledger", "/api/v1/campaigns/*/ledger.csv")
                         .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/ad-requests/open").hasAnyRole("INFLUENCER", "ADMIN", "AUDITOR")
