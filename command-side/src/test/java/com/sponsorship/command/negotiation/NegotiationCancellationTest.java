@@ -6,6 +6,7 @@ import static com.sponsorship.command.Refusals.constraintViolations;
 import static com.sponsorship.command.Refusals.ruleViolation;
 import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
 import static com.sponsorship.command.negotiation.Negotiations.AGREED;
+import static com.sponsorship.command.negotiation.Negotiations.CAMPAIGN_CREATED;
 import static com.sponsorship.command.negotiation.Negotiations.CAMPAIGN_ID;
 import static com.sponsorship.command.negotiation.Negotiations.CANCELLED;
 import static com.sponsorship.command.negotiation.Negotiations.INFLUENCER;
@@ -23,14 +24,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
 import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignClosedEvent;
-import com.sponsorship.api.campaign.CampaignCreatedEvent;
-import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.common.Actor;
-import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.common.Rules;
-import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptCancellationCommand;
 import com.sponsorship.api.negotiation.ApproveDraftCommand;
 import com.sponsorship.api.negotiation.CancellationProposedEvent;
@@ -78,10 +75,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NegotiationCancellationTest {
 
-    /** Sponsor-1's campaign with a budget of 1000.00, 500.00 of it committed to this deal. */
-    private static final CampaignCreatedEvent CAMPAIGN_CREATED = new CampaignCreatedEvent(CAMPAIGN_ID,
-            SPONSOR.accountId(), new CampaignDetails("Summer Launch", "Fresh drinks", "Reach 100k people", Category.FOOD,
-            Visibility.PUBLIC, LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30)), amount("1000.00"), SPONSOR);
+    /** 500.00 of the campaign's 1000.00 is committed to this deal. */
     private static final BudgetCommittedEvent COMMITTED =
             new BudgetCommittedEvent(CAMPAIGN_ID, NEGOTIATION_ID, amount("500.00"), amount("500.00"), INFLUENCER);
 
@@ -114,7 +108,7 @@ class NegotiationCancellationTest {
     @BeforeEach
     void setUp() {
         eventClock = Negotiations.useEventClockAtNow();
-        campaigns = new InMemoryEventSourcing<>(Campaign.class).given(CAMPAIGN_ID, CAMPAIGN_CREATED, COMMITTED);
+        campaigns = Negotiations.campaigns(COMMITTED);
         fixture = Negotiations.fixture(Negotiations.lookups());
         fixture.registerAnnotatedCommandHandler(new CancellationHandler(fixture.getRepository(), campaigns.repository()));
     }
