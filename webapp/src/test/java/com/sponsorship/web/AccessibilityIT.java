@@ -78,6 +78,27 @@ class AccessibilityIT {
         // a draft waits for review: the sponsor sees the review form, the influencer the waiting item
         String deliverable = agreedThread + "/deliverables/1";
         String ledger = "/campaigns/" + campaign + "/ledger";
+        // a draft disputed after three change rounds, and a cancellation the influencer proposed: the sponsor
+        // sees Accept/Refuse and the dispute, the admin the form that ends the deal
+        String disputed = created(api.post("/api/v1/campaigns/" + campaign + "/ad-requests", sponsor, TestData.PASSWORD,
+                Map.of("influencerId", influencerId, "message", "Disputed", "requirements", "One reel",
+                        "paymentAmount", 150)));
+        assertThat(api.post("/api/v1/ad-requests/" + disputed + "/accept", influencer, TestData.PASSWORD, Map.of())
+                .status()).isEqualTo(200);
+        String disputedItem = "/ad-requests/" + disputed + "/deliverables/1";
+        for (int round = 0; round <= 3; round++) {
+            if (round > 0) {
+                assertThat(api.post("/api/v1" + disputedItem + "/request-changes", sponsor, TestData.PASSWORD,
+                        Map.of("note", "Again")).status()).isEqualTo(204);
+            }
+            assertThat(api.post("/api/v1" + disputedItem + "/draft", influencer, TestData.PASSWORD,
+                    Map.of("url", "https://example.com/v" + round)).status()).isEqualTo(204);
+        }
+        assertThat(api.post("/api/v1" + disputedItem + "/dispute", sponsor, TestData.PASSWORD,
+                Map.of("reason", "Off-brand")).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/ad-requests/" + disputed + "/cancellation", influencer, TestData.PASSWORD,
+                Map.of("reason", "We cannot agree")).status()).isEqualTo(204);
+        String disputedThread = "/ad-requests/" + disputed;
 
         try (Browser opened = new Browser(port, width, height)) {
             browser = opened;
@@ -89,7 +110,8 @@ class AccessibilityIT {
                     "/campaigns/" + privateCampaign, "/campaigns/" + campaign + "?influencer=" + influencerId,
                     "/sponsor/campaigns/" + campaign + "/edit", "/search", "/search?q=Access&category=YOGA",
                     "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, deliverable, ledger,
-                    ledger + "?asOf=2001-01-01T00:00", "/sponsor/to-review", "/sponsor/to-review?status=PENDING");
+                    ledger + "?asOf=2001-01-01T00:00", "/sponsor/to-review", "/sponsor/to-review?status=PENDING",
+                    disputedThread, disputedItem);
             browser.open("/sponsor/campaigns/new");
             browser.submit("Create campaign");
             assertThat(browser.count(".is-invalid")).as("fields marked in error").isPositive();
@@ -102,11 +124,12 @@ class AccessibilityIT {
             checkAll("/influencer", "/search", "/search?q=Access&category=YOGA", "/campaigns/" + campaign,
                     "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread, deliverable,
                     agreedThread + "/payments/" + payment + "/dispute", "/influencer/to-deliver",
-                    "/influencer/to-deliver?status=LIVE", "/influencer/to-deliver?status=WRONG");
+                    "/influencer/to-deliver?status=LIVE", "/influencer/to-deliver?status=WRONG", disputedThread,
+                    disputedItem);
 
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             checkAll("/admin", "/admin?tab=accounts", "/admin?tab=campaigns", "/admin?tab=ad-requests",
-                    "/admin/projections", "/ad-requests", thread, "/campaigns/" + campaign, "/stats");
+                    "/admin/projections", "/ad-requests", thread, "/campaigns/" + campaign, "/stats", disputedThread);
 
             browser.signIn(auditor, TestData.PASSWORD);
             String now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();

@@ -166,7 +166,11 @@ class ApiFuzzIT {
                                 "reference", List.of("\"\"", "\"" + "r".repeat(101) + "\""))),
                 new BodyRoute("POST", "/api/v1/ad-requests/" + agreedId + "/payments/" + paymentId + "/dispute",
                         influencer, json("reason", "\"Not received\""),
-                        Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))));
+                        Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))),
+                new BodyRoute("POST", "/api/v1/ad-requests/" + agreedId + "/cancellation", sponsor,
+                        json("reason", "\"Launch is off\""), Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))),
+                new BodyRoute("POST", "/api/v1/admin/ad-requests/" + agreedId + "/cancel", ADMIN,
+                        json("reason", "\"Stuck\""), Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignClosedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
@@ -40,8 +41,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A sponsor's campaign and the authority over its budget: the sum of agreed payments
- * ({@code committed}) never exceeds the budget. Snapshots serialize its fields (Jackson).
+ * A sponsor's campaign and the authority over its budget: the sum of agreed payments, less what
+ * cancelled deals released ({@code committed}), never exceeds the budget. Snapshots serialize its fields (Jackson).
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger", cache = CommandSideConfiguration.AGGREGATE_CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -162,6 +163,15 @@ public class Campaign {
         apply(new BudgetCommittedEvent(campaignId, negotiationId, amount, committed.add(amount), actor));
     }
 
+    /**
+     * Gives the unpaid part of a cancelled deal's committed amount back to the remaining budget,
+     * closed or flagged as the campaign may be; called by
+     * {@link com.sponsorship.command.negotiation.CancellationHandler} in the cancellation's unit of work.
+     */
+    public void releaseBudget(String negotiationId, BigDecimal amount, Actor actor) {
+        apply(new BudgetReleasedEvent(campaignId, negotiationId, amount, committed.subtract(amount), actor));
+    }
+
     @DeadlineHandler(deadlineName = END_DEADLINE)
     void onEndDatePassed() {
         if (!closed) {
@@ -232,6 +242,11 @@ public class Campaign {
 
     @EventSourcingHandler
     void on(BudgetCommittedEvent event) {
+        committed = event.committedTotal();
+    }
+
+    @EventSourcingHandler
+    void on(BudgetReleasedEvent event) {
         committed = event.committedTotal();
     }
 }

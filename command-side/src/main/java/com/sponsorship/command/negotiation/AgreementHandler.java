@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * negotiation records the agreement. Loading the campaign takes its aggregate lock, so concurrent
  * acceptances on one campaign are decided one after the other; across application instances the
  * event store's unique (aggregate, sequence) refuses the later one as a concurrent change.
- * Locks are always taken negotiation first, then campaign; no other handler takes both.
+ * Locks are always taken negotiation first, then campaign, here and in {@link CancellationHandler}
+ * (the only other handler that takes both).
  */
 @Component
 class AgreementHandler {

@@ -52,6 +52,14 @@ import com.sponsorship.api.negotiation.NegotiationCompletedEvent;
 import com.sponsorship.api.negotiation.PublishDeliverableCommand;
 import com.sponsorship.api.negotiation.RequestChangesCommand;
 import com.sponsorship.api.negotiation.SubmitDraftCommand;
+import com.sponsorship.api.negotiation.CancellationProposal;
+import com.sponsorship.api.negotiation.CancellationProposedEvent;
+import com.sponsorship.api.negotiation.CancellationRefusedEvent;
+import com.sponsorship.api.negotiation.DealCancelledEvent;
+import com.sponsorship.api.negotiation.DeliverableDisputedEvent;
+import com.sponsorship.api.negotiation.DisputeDraftCommand;
+import com.sponsorship.api.negotiation.ProposeCancellationCommand;
+import com.sponsorship.api.negotiation.RefuseCancellationCommand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -80,6 +88,7 @@ public class Negotiation {
      * review; its payload is {@code number/reviewBy}, so that a deadline of an earlier draft is harmless.
      */
     static final String REVIEW_DEADLINE = "review-deadline";
+    private static final String CANCELLED = "This negotiation is cancelled: nothing more can be done in it";
 
     @AggregateIdentifier
     private String negotiationId;
@@ -275,9 +284,92 @@ public class Negotiation {
         DeliverableProgress item = requireDraftUnderReview(command.actor(), command.number());
         if (!item.changesAllowed()) {
             throw new DomainRuleException(Refusal.WRONG_STEP, "Changes were already requested "
-                    + DeliverableProgress.MAX_CHANGE_ROUNDS + " times: approve this draft");
+                    + DeliverableProgress.MAX_CHANGE_ROUNDS + " times: approve or dispute this draft");
         }
         apply(new ChangesRequestedEvent(negotiationId, item.number(), command.note().trim(), command.actor()));
+    }
+
+    /** After the last change round the sponsor disputes the draft under review: no automatic approval from then on. */
+    @CommandHandler
+    void handle(DisputeDraftCommand command) {
+        DeliverableProgress item = requireDraftUnderReview(command.actor(), command.number());
+        if (item.disputed()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP,
+                    "This draft is already disputed: approve it, or propose cancelling the deal");
+        }
+        if (!item.disputable()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, "A draft can be disputed only after "
+                    + DeliverableProgress.MAX_CHANGE_ROUNDS + " change rounds: request changes or approve it");
+        }
+        apply(new DeliverableDisputedEvent(negotiationId, item.number(), command.reason().trim(), command.actor()));
+    }
+
+    /** A party of a deal in progress proposes cancelling it; one proposal waits at a time. */
+    @CommandHandler
+    void handle(ProposeCancellationCommand command) {
+        requireParty(command.actor(), command.actor().role());
+        requireInProgress("Only an agreed deal can be cancelled this way; before agreement, reject the offer or withdraw the request");
+        CancellationProposal pending = state.cancellation();
+        if (pending != null) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, pending.proposedBy() == command.actor().role()
+                    ? "You already proposed cancelling this deal: wait for the other side's answer"
+                    : "The other side already proposed cancelling this deal: accept or refuse that proposal");
+        }
+        apply(new CancellationProposedEvent(negotiationId, command.reason().trim(), command.actor()));
+    }
+
+    /** The other party refuses the proposed cancellation: the deal goes on. */
+    @CommandHandler
+    void handle(RefuseCancellationCommand command) {
+        requireProposalFor(command.actor());
+        apply(new CancellationRefusedEvent(negotiationId, command.actor()));
+    }
+
+    /**
+     * Checks that the actor may accept the proposed cancellation; the caller then releases what is
+     * outstanding on the campaign and calls {@link #cancelDeal}.
+     */
+    Cancellation prepareCancellation(Actor actor) {
+        CancellationProposal proposal = requireProposalFor(actor);
+        return new Cancellation(state.campaignId(), state.outstanding(), proposal.reason());
+    }
+
+    /** Checks that an admin may end this deal (a deliverable is disputed); then as {@link #prepareCancellation}. */
+    Cancellation prepareEnding(Actor actor, String reason) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new DomainRuleException(Refusal.WRONG_ROLE, "Only an admin can end a disputed deal");
+        }
+        if (!state.disputed()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, "An admin ends only an agreed deal with a disputed"
+                    + " deliverable; otherwise its parties may propose cancelling it");
+        }
+        return new Cancellation(state.campaignId(), state.outstanding(), reason.trim());
+    }
+
+    /** Ends the deal as cancelled, recording what was released; review deadlines end with it. */
+    void cancelDeal(Cancellation cancellation, Actor actor, DeadlineManager deadlines) {
+        apply(new DealCancelledEvent(negotiationId, cancellation.campaignId(), cancellation.released(),
+                cancellation.reason(), actor));
+        deadlines.cancelAllWithinScope(REVIEW_DEADLINE);
+    }
+
+    /** What a cancellation gives back to which campaign (the amount still outstanding), and why. */
+    record Cancellation(String campaignId, BigDecimal released, String reason) {
+    }
+
+    private CancellationProposal requireProposalFor(Actor actor) {
+        requireParty(actor, actor.role());
+        requireInProgress("Nobody proposed cancelling this deal: it is not agreed");
+        CancellationProposal proposal = state.cancellation();
+        if (proposal == null) {
+            throw new DomainRuleException(Refusal.WRONG_STEP,
+                    "Nobody proposed cancelling this deal; propose it yourself if you want to end it");
+        }
+        if (proposal.proposedBy() == actor.role()) {
+            throw new DomainRuleException(Refusal.NOT_YOUR_TURN,
+                    "You proposed this cancellation: the other side accepts or refuses it");
+        }
+        return proposal;
     }
 
     /** The influencer adds the live link of an approved deliverable; the last one completes the deal. */
@@ -319,11 +411,7 @@ public class Negotiation {
     /** A deliverable of a deal in progress (agreed, not completed), acted on by its sponsor or influencer. */
     private DeliverableProgress requireDeliverable(Actor actor, Role role, int number) {
         requireParty(actor, role);
-        if (state.status() != NegotiationStatus.AGREED) {
-            throw new DomainRuleException(Refusal.WRONG_STEP, state.status() == NegotiationStatus.COMPLETED
-                    ? "This deal is completed: every deliverable is live"
-                    : "Deliverables are produced once the deal is agreed");
-        }
+        requireInProgress("Deliverables are produced once the deal is agreed");
         return state.deliverable(number).orElseThrow(() -> new DomainRuleException(Refusal.UNKNOWN_DELIVERABLE,
                 "There is no deliverable " + number + " in this deal"));
     }
@@ -345,7 +433,20 @@ public class Negotiation {
 
     private void requireAgreed() {
         if (!state.status().isDeal()) {
-            throw new DomainRuleException(Refusal.WRONG_STEP, "Payments are recorded once the deal is agreed");
+            throw new DomainRuleException(Refusal.WRONG_STEP, state.status() == NegotiationStatus.CANCELLED
+                    ? CANCELLED : "Payments are recorded once the deal is agreed");
+        }
+    }
+
+    /** The deal is agreed and going on: not completed, not cancelled; {@code before} says why not otherwise. */
+    private void requireInProgress(String before) {
+        NegotiationStatus status = state.status();
+        if (status != NegotiationStatus.AGREED) {
+            throw new DomainRuleException(Refusal.WRONG_STEP, switch (status) {
+                case COMPLETED -> "This deal is completed: every deliverable is live";
+                case CANCELLED -> CANCELLED;
+                default -> before;
+            });
         }
     }
 

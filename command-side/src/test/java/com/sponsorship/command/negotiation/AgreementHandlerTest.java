@@ -7,6 +7,7 @@ import static com.sponsorship.command.negotiation.Negotiations.ADMIN;
 import static com.sponsorship.command.negotiation.Negotiations.AGREED;
 import static com.sponsorship.command.negotiation.Negotiations.ANSWER_BY;
 import static com.sponsorship.command.negotiation.Negotiations.APPLIED;
+import static com.sponsorship.command.negotiation.Negotiations.CAMPAIGN_CREATED;
 import static com.sponsorship.command.negotiation.Negotiations.CAMPAIGN_ID;
 import static com.sponsorship.command.negotiation.Negotiations.CANCELLED;
 import static com.sponsorship.command.negotiation.Negotiations.INFLUENCER;
@@ -26,14 +27,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignClosedEvent;
-import com.sponsorship.api.campaign.CampaignCreatedEvent;
-import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.campaign.CampaignFlaggedEvent;
 import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.common.Actor;
-import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.DomainRuleException;
-import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
@@ -75,10 +72,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AgreementHandlerTest {
 
-    /** A campaign of sponsor-1 with a budget of 1000.00. */
-    private static final CampaignCreatedEvent CAMPAIGN_CREATED = new CampaignCreatedEvent(CAMPAIGN_ID,
-            SPONSOR.accountId(), new CampaignDetails("Summer Launch", "Fresh drinks", "Reach 100k people", Category.FOOD,
-            Visibility.PUBLIC, LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30)), amount("1000.00"), SPONSOR);
     /** 600.00 of the campaign's 1000.00 is agreed on another negotiation: 400.00 remains. */
     private static final BudgetCommittedEvent OTHER_DEAL =
             new BudgetCommittedEvent(CAMPAIGN_ID, "negotiation-0", amount("600.00"), amount("600.00"), SPONSOR);
@@ -93,7 +86,7 @@ class AgreementHandlerTest {
     void setUp() {
         eventClock = Negotiations.useEventClockAtNow();
         lookups = Negotiations.lookups();
-        campaigns = new InMemoryEventSourcing<>(Campaign.class).given(CAMPAIGN_ID, CAMPAIGN_CREATED);
+        campaigns = Negotiations.campaigns();
         fixture = Negotiations.fixture(lookups);
         fixture.registerAnnotatedCommandHandler(
                 new AgreementHandler(fixture.getRepository(), campaigns.repository(), lookups));

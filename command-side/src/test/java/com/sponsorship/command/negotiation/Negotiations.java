@@ -1,7 +1,11 @@
 package com.sponsorship.command.negotiation;
 
+import com.sponsorship.api.campaign.CampaignCreatedEvent;
+import com.sponsorship.api.campaign.CampaignDetails;
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
@@ -10,6 +14,8 @@ import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationRejectedEvent;
 import com.sponsorship.api.negotiation.Terms;
+import com.sponsorship.command.InMemoryEventSourcing;
+import com.sponsorship.command.campaign.Campaign;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -61,7 +67,20 @@ final class Negotiations {
     static final NegotiationCancelledEvent CANCELLED =
             new NegotiationCancelledEvent(NEGOTIATION_ID, "Campaign closed: its end date passed", Actor.SYSTEM);
 
+    /** Campaign-1 of sponsor-1, with a budget of 1000.00, as the campaign aggregate stores it. */
+    static final CampaignCreatedEvent CAMPAIGN_CREATED = new CampaignCreatedEvent(CAMPAIGN_ID,
+            SPONSOR.accountId(), new CampaignDetails("Summer Launch", "Fresh drinks", "Reach 100k people", Category.FOOD,
+            Visibility.PUBLIC, LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30)), amount("1000.00"), SPONSOR);
+
     private Negotiations() {
+    }
+
+    /**
+     * Campaign-1 ({@link #CAMPAIGN_CREATED}, then {@code more}) in a real event-sourcing repository, for
+     * the handlers that change a negotiation and its campaign in one unit of work.
+     */
+    static InMemoryEventSourcing<Campaign> campaigns(Object... more) {
+        return new InMemoryEventSourcing<>(Campaign.class).given(CAMPAIGN_ID, CAMPAIGN_CREATED).given(CAMPAIGN_ID, more);
     }
 
     /** Fixes the event clock at {@link #NOW}; returns the clock to put back afterwards. */

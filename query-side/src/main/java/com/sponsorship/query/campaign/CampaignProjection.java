@@ -1,6 +1,7 @@
 package com.sponsorship.query.campaign;
 
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignClosedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
@@ -94,6 +95,12 @@ public class CampaignProjection {
     /** The event carries the new total, so handling it twice changes nothing. */
     @EventHandler
     void on(BudgetCommittedEvent event) {
+        rows.update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
+    }
+
+    /** A cancelled deal's release lowers the amount agreed (so the remaining budget rises); it too carries the new total. */
+    @EventHandler
+    void on(BudgetReleasedEvent event) {
         rows.update(event.campaignId(), campaign -> campaign.setAgreedAmount(event.committedTotal()));
     }
 

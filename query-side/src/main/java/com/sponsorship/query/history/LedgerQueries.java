@@ -1,6 +1,7 @@
 package com.sponsorship.query.history;
 
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Money owed and paid, replayed from the event store like the negotiation history, so a ledger can
  * be shown as of any past moment: a campaign's ledger replays the campaign's events (budget, each
- * agreement's commitment) and then each agreed deal's events (payments), both up to that moment.
+ * agreement's commitment, each cancelled deal's release) and then each agreed deal's events
+ * (payments), both up to that moment.
  * An influencer's payments replay its agreed deals (found in the negotiation read model) now.
  */
 @Component
@@ -55,6 +57,7 @@ public class LedgerQueries {
         Instant asOf = query.asOf();
         BigDecimal budget = BigDecimal.ZERO;
         Map<String, BigDecimal> agreed = new LinkedHashMap<>();
+        Map<String, BigDecimal> released = new LinkedHashMap<>();
         Iterator<? extends DomainEventMessage<?>> events = upTo(eventStore.readEvents(query.campaignId(), 0), asOf);
         while (events.hasNext()) {
             Object payload = events.next().getPayload();
@@ -64,6 +67,8 @@ public class LedgerQueries {
                 budget = e.budget();
             } else if (payload instanceof BudgetCommittedEvent e) {
                 agreed.merge(e.negotiationId(), e.amount(), BigDecimal::add);
+            } else if (payload instanceof BudgetReleasedEvent e) {
+                released.merge(e.negotiationId(), e.amount(), BigDecimal::add);
             }
         }
         Map<String, NegotiationState> states = new LinkedHashMap<>();
@@ -75,13 +80,13 @@ public class LedgerQueries {
             NegotiationState deal = states.get(id);
             BigDecimal paid = deal.paid();
             deals.add(new LedgerDeal(id, deal.influencerId(), names.get(deal.influencerId()), amount, paid,
-                    amount.subtract(paid), deal.status()));
+                    amount.subtract(paid).subtract(released.getOrDefault(id, BigDecimal.ZERO)), deal.status()));
         });
         BigDecimal committed = sum(deals.stream().map(LedgerDeal::agreed).toList());
-        BigDecimal released = BigDecimal.ZERO;
+        BigDecimal releasedTotal = sum(List.copyOf(released.values()));
         return new CampaignLedger(query.campaignId(), asOf, budget, committed,
-                sum(deals.stream().map(LedgerDeal::paid).toList()), released,
-                budget.subtract(committed).add(released), List.copyOf(deals));
+                sum(deals.stream().map(LedgerDeal::paid).toList()), releasedTotal,
+                budget.subtract(committed).add(releasedTotal), List.copyOf(deals));
     }
 
     @QueryHandler

@@ -3,7 +3,11 @@ package com.sponsorship.query.history;
 import com.sponsorship.api.negotiation.AdRequestEditedEvent;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
 import com.sponsorship.api.negotiation.AdRequestWithdrawnEvent;
+import com.sponsorship.api.negotiation.CancellationProposedEvent;
+import com.sponsorship.api.negotiation.CancellationRefusedEvent;
 import com.sponsorship.api.negotiation.ChangesRequestedEvent;
+import com.sponsorship.api.negotiation.DealCancelledEvent;
+import com.sponsorship.api.negotiation.DeliverableDisputedEvent;
 import com.sponsorship.api.negotiation.CounterOfferMadeEvent;
 import com.sponsorship.api.negotiation.DeliverableEvent;
 import com.sponsorship.api.negotiation.DeliverableLiveEvent;
@@ -142,6 +146,9 @@ public class NegotiationHistoryQueries {
         if (event instanceof ChangesRequestedEvent e) {
             return new Said("requested changes to " + which, e.note());
         }
+        if (event instanceof DeliverableDisputedEvent e) {
+            return new Said("disputed the draft of " + which + " after the last change round", e.reason());
+        }
         if (event instanceof DraftApprovedEvent e) {
             return new Said(e.automatic() ? "approved the draft of " + which + " automatically: it was not reviewed in "
                     + DeliverableProgress.REVIEW_DAYS + " days" : "approved the draft of " + which, null);
@@ -180,6 +187,16 @@ public class NegotiationHistoryQueries {
         }
         if (event instanceof NegotiationCompletedEvent) {
             return new Said("completed: every deliverable is live", null);
+        }
+        if (event instanceof CancellationProposedEvent e) {
+            return new Said("proposed cancelling the deal", e.reason());
+        }
+        if (event instanceof CancellationRefusedEvent) {
+            return new Said("refused the cancellation: the deal goes on", null);
+        }
+        if (event instanceof DealCancelledEvent e) {
+            return new Said("cancelled the deal, releasing " + money(e.released()) + " to the campaign's budget",
+                    e.reason());
         }
         return new Said("cancelled", ((NegotiationCancelledEvent) event).reason());
     }

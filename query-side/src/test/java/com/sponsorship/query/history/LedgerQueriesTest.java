@@ -10,11 +10,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
+import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
 import com.sponsorship.api.campaign.CampaignCreatedEvent;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AdRequestOpenedEvent;
+import com.sponsorship.api.negotiation.CancellationProposedEvent;
+import com.sponsorship.api.negotiation.DealCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationAgreedEvent;
 import com.sponsorship.api.negotiation.NegotiationHistory;
 import com.sponsorship.api.negotiation.NegotiationStatus;
@@ -35,6 +38,8 @@ import com.sponsorship.query.negotiation.NegotiationEntryRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -147,6 +152,51 @@ class LedgerQueriesTest {
         assertThat(atCreation.budget()).isEqualByComparingTo("800");
         assertThat(atCreation.deals()).isEmpty();
         assertThat(atCreation.remaining()).isEqualByComparingTo("800");
+    }
+
+    /** Deal n2 (200) gets 50 paid, then is cancelled: the other 150 goes back to the campaign. */
+    @Test
+    void aCancelledDealReleasesItsOutstandingNowAndAsOfThen() {
+        stream("c1", concat(CAMPAIGN, event("Campaign", "c1", 4, "2026-03-10T09:00:00Z",
+                new BudgetReleasedEvent("c1", "n2", new BigDecimal("150"), new BigDecimal("350"), SPONSOR))));
+        stream("n2", concat(N2,
+                event("Negotiation", "n2", 2, "2026-03-05T09:00:00Z", new PaymentRecordedEvent("n2", "p3",
+                        new BigDecimal("50"), DAY, PaymentMethod.PAYPAL, "PP-3", SPONSOR)),
+                event("Negotiation", "n2", 3, "2026-03-09T09:00:00Z", new CancellationProposedEvent("n2", "Off",
+                        OTHER_INFLUENCER)),
+                event("Negotiation", "n2", 4, "2026-03-10T09:00:00Z", new DealCancelledEvent("n2", "c1",
+                        new BigDecimal("150"), "Off", SPONSOR))));
+
+        CampaignLedger ledger = queries.handle(new FindCampaignLedgerQuery("c1", null));
+        assertThat(ledger.committed()).isEqualByComparingTo("500");
+        assertThat(ledger.paid()).isEqualByComparingTo("150");
+        assertThat(ledger.released()).isEqualByComparingTo("150");
+        assertThat(ledger.remaining()).isEqualByComparingTo("650");
+        assertThat(ledger.deals().get(1)).extracting(deal -> deal.outstanding().toPlainString(), LedgerDeal::status)
+                .containsExactly("0", NegotiationStatus.CANCELLED);
+
+        CampaignLedger before = queries.handle(new FindCampaignLedgerQuery("c1", Instant.parse("2026-03-09T12:00:00Z")));
+        assertThat(before.released()).isEqualByComparingTo("0");
+        assertThat(before.remaining()).isEqualByComparingTo("500");
+        assertThat(before.deals().get(1)).extracting(deal -> deal.outstanding().toPlainString(), LedgerDeal::status)
+                .containsExactly("150", NegotiationStatus.AGREED);
+
+        assertThat(NegotiationHistoryQueries.history("n2", readN2()).steps().subList(3, 5))
+                .extracting(NegotiationStep::actorRole, NegotiationStep::action, NegotiationStep::message,
+                        NegotiationStep::statusAfter)
+                .containsExactly(tuple(Role.INFLUENCER, "proposed cancelling the deal", "Off", NegotiationStatus.AGREED),
+                        tuple(Role.SPONSOR, "cancelled the deal, releasing 150.00 to the campaign's budget", "Off",
+                                NegotiationStatus.CANCELLED));
+    }
+
+    private Iterator<? extends DomainEventMessage<?>> readN2() {
+        return eventStore.readEvents("n2", 0);
+    }
+
+    private static List<DomainEventMessage<?>> concat(List<DomainEventMessage<?>> first, DomainEventMessage<?>... more) {
+        List<DomainEventMessage<?>> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     @Test

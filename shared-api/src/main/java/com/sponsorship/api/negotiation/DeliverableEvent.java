@@ -5,7 +5,8 @@ package com.sponsorship.api.negotiation;
  * agreed terms); it leaves the negotiation's status as it was.
  */
 public sealed interface DeliverableEvent extends NegotiationEvent
-        permits DraftSubmittedEvent, DraftApprovedEvent, ChangesRequestedEvent, DeliverableLiveEvent {
+        permits DraftSubmittedEvent, DraftApprovedEvent, ChangesRequestedEvent, DeliverableLiveEvent,
+        DeliverableDisputedEvent {
 
     int number();
 }

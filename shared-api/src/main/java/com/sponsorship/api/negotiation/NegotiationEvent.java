@@ -8,7 +8,8 @@ import com.sponsorship.api.common.Actor;
  */
 public sealed interface NegotiationEvent permits AdRequestOpenedEvent, AdRequestEditedEvent, AdRequestWithdrawnEvent,
         InfluencerAppliedEvent, CounterOfferMadeEvent, NegotiationAgreedEvent, NegotiationRejectedEvent,
-        NegotiationCancelledEvent, NegotiationExpiredEvent, PaymentEvent, DeliverableEvent, NegotiationCompletedEvent {
+        NegotiationCancelledEvent, NegotiationExpiredEvent, PaymentEvent, DeliverableEvent, NegotiationCompletedEvent,
+        CancellationProposedEvent, CancellationRefusedEvent, DealCancelledEvent {
 
     String negotiationId();
 

@@ -28,10 +28,12 @@ import java.util.Optional;
  * @param payments      the payments recorded after agreement, oldest first, as the influencer answered them
  * @param deliverables  after agreement, the agreed terms' deliverables numbered 1..n, as their drafts,
  *                      reviews and live links left them; empty before
+ * @param cancellation  the cancellation of the agreed deal one side proposed and the other has not answered; null if none
  */
 public record NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
                                NegotiationStatus status, boolean answered, Terms terms, Instant answerBy,
-                               List<Payment> payments, List<DeliverableProgress> deliverables) {
+                               List<Payment> payments, List<DeliverableProgress> deliverables,
+                               CancellationProposal cancellation) {
 
     /** The canonical constructor is the one to read a serialized state with (the query bus may serialize it). */
     @JsonCreator
@@ -44,7 +46,8 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
     public NegotiationState(String campaignId, String sponsorId, String influencerId, BigDecimal amountOnTable,
                             NegotiationStatus status, boolean answered, Terms terms, Instant answerBy,
                             List<Payment> payments) {
-        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms, answerBy, payments, List.of());
+        this(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms, answerBy, payments, List.of(),
+                null);
     }
 
     /** Without terms, deadline or payments. */
@@ -62,7 +65,7 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         NegotiationStatus next = statusAfter(status, event);
         if (event instanceof AdRequestOpenedEvent e) {
             return new NegotiationState(e.campaignId(), e.sponsorId(), e.influencerId(), e.paymentAmount(), next, false,
-                    e.terms(), e.answerBy(), List.of(), List.of());
+                    e.terms(), e.answerBy(), List.of(), List.of(), null);
         }
         if (event instanceof AdRequestEditedEvent e) {
             return with(influencerId, e.paymentAmount(), next, answered, terms, answerBy);
@@ -77,17 +80,23 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         if (event instanceof NegotiationAgreedEvent e) {
             Terms agreed = termsOr(e.terms());
             return new NegotiationState(campaignId, sponsorId, influencerId, e.paymentAmount(), next, answered, agreed,
-                    null, payments, DeliverableProgress.of(agreed));
+                    null, payments, DeliverableProgress.of(agreed), null);
         }
         if (event instanceof PaymentEvent) {
             return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
-                    answerBy, Payments.after(payments, event), deliverables);
+                    answerBy, Payments.after(payments, event), deliverables, cancellation);
         }
         if (event instanceof DeliverableEvent e) {
             List<DeliverableProgress> after = deliverables.stream()
                     .map(item -> item.number() == e.number() ? item.after(e) : item).toList();
             return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
-                    answerBy, payments, after);
+                    answerBy, payments, after, cancellation);
+        }
+        if (event instanceof CancellationProposedEvent e) {
+            return proposing(new CancellationProposal(e.actor().role(), e.reason()));
+        }
+        if (event instanceof CancellationRefusedEvent) {
+            return proposing(null);
         }
         return with(influencerId, amountOnTable, next, answered, terms, next.isConcluded() ? null : answerBy);
     }
@@ -131,7 +140,7 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         if (event instanceof AdRequestWithdrawnEvent) {
             return NegotiationStatus.WITHDRAWN;
         }
-        if (event instanceof NegotiationCancelledEvent) {
+        if (event instanceof NegotiationCancelledEvent || event instanceof DealCancelledEvent) {
             return NegotiationStatus.CANCELLED;
         }
         if (event instanceof NegotiationExpiredEvent) {
@@ -140,7 +149,8 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         if (event instanceof NegotiationCompletedEvent) {
             return NegotiationStatus.COMPLETED;
         }
-        if (event instanceof PaymentEvent || event instanceof DeliverableEvent) {
+        if (event instanceof PaymentEvent || event instanceof DeliverableEvent
+                || event instanceof CancellationProposedEvent || event instanceof CancellationRefusedEvent) {
             return before;
         }
         throw new IllegalArgumentException("Not a step of a negotiation: " + event);
@@ -199,12 +209,18 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
 
     /**
      * Whether the draft of this deliverable still awaits the review it was submitted for at
-     * {@code reviewBy}: a deadline set for an earlier draft, or one already answered, changes nothing.
+     * {@code reviewBy}: a deadline set for an earlier draft, one already answered or disputed (its
+     * {@code reviewBy} is gone), or of a deal cancelled since, changes nothing.
      */
     public boolean stillAwaitsReviewBy(int number, Instant reviewBy) {
         return status == NegotiationStatus.AGREED && deliverable(number)
                 .filter(item -> item.status() == DeliverableStatus.SUBMITTED && reviewBy.equals(item.reviewBy()))
                 .isPresent();
+    }
+
+    /** An agreed deal with a deliverable in dispute: an admin may end it. */
+    public boolean disputed() {
+        return status == NegotiationStatus.AGREED && deliverables.stream().anyMatch(DeliverableProgress::disputed);
     }
 
     /** An agreed deal past its due date ({@code today} excluded) with deliverables not yet live. */
@@ -229,9 +245,15 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
         return payments.stream().filter(payment -> payment.id().equals(paymentId)).findFirst();
     }
 
+    /** The rest as it was; a proposal ends with the negotiation (a cancelled deal has nothing left to cancel). */
     private NegotiationState with(String influencer, BigDecimal amount, NegotiationStatus next, boolean hasAnswered,
                                   Terms onTable, Instant deadline) {
         return new NegotiationState(campaignId, sponsorId, influencer, amount, next, hasAnswered, onTable, deadline,
-                payments, deliverables);
+                payments, deliverables, next == status ? cancellation : null);
+    }
+
+    private NegotiationState proposing(CancellationProposal proposal) {
+        return new NegotiationState(campaignId, sponsorId, influencerId, amountOnTable, status, answered, terms,
+                answerBy, payments, deliverables, proposal);
     }
 }

@@ -7,11 +7,8 @@ import com.sponsorship.api.account.FindAccountQuery;
 import com.sponsorship.api.account.SearchInfluencersQuery;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
-import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.PageRequest;
-import com.sponsorship.api.common.Refusal;
 import com.sponsorship.api.common.Role;
-import com.sponsorship.api.common.Rules;
 import com.sponsorship.web.common.NotFoundException;
 import com.sponsorship.web.common.PlatformCommands;
 import com.sponsorship.web.common.PlatformQueries;
@@ -21,28 +18,19 @@ import com.sponsorship.web.security.PlatformUser;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
 
 /** Accounts for pages and API alike: registering, one's own account and profile, finding influencers. */
 @Service
 public class AccountService {
 
-    /** The reason recorded when a person erases their own account. */
-    static final String OWN_ERASURE = "Erased by the person on their profile";
-
     private final PlatformCommands commands;
     private final PlatformQueries queries;
-    private final AuthenticationProvider passwordCheck;
     private final AccountSessions sessions;
 
-    AccountService(PlatformCommands commands, PlatformQueries queries, AuthenticationProvider passwordCheck,
-                   AccountSessions sessions) {
+    AccountService(PlatformCommands commands, PlatformQueries queries, AccountSessions sessions) {
         this.commands = commands;
         this.queries = queries;
-        this.passwordCheck = passwordCheck;
         this.sessions = sessions;
     }
 
@@ -64,20 +52,6 @@ public class AccountService {
 
     void changePassword(PlatformUser user, PasswordForm form) {
         commands.send(form.toCommand(user));
-    }
-
-    /**
-     * The person erases their own account, confirmed by their password (checked, and throttled,
-     * as at sign-in); every session of the account ends, this one included.
-     */
-    void eraseOwnAccount(PlatformUser user, ErasureForm form) {
-        try {
-            passwordCheck.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(),
-                    form.getPassword() == null ? "" : form.getPassword()));
-        } catch (AuthenticationException wrong) {
-            throw new DomainRuleException(Refusal.WRONG_PASSWORD, "password", Rules.PASSWORD_NOT_RIGHT);
-        }
-        erase(user.actor(), user.accountId(), OWN_ERASURE);
     }
 
     /** Erases an account (see {@link EraseAccountCommand}) and signs it out everywhere. */

@@ -3,6 +3,7 @@ package com.sponsorship.web.account;
 import com.sponsorship.api.account.AccountView;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
+import com.sponsorship.web.security.PasswordConfirmation;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/profile")
 class ProfileController {
 
-    private final AccountService accounts;
+    /** The reason recorded when a person erases their own account. */
+    static final String OWN_ERASURE = "Erased by the person on their profile";
 
-    ProfileController(AccountService accounts) {
+    private final AccountService accounts;
+    private final PasswordConfirmation passwords;
+
+    ProfileController(AccountService accounts, PasswordConfirmation passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -51,11 +57,17 @@ class ProfileController {
         return "redirect:/profile";
     }
 
-    /** The person erases their own account; signed out, they land on the sign-in page, told so. */
+    /**
+     * The person erases their own account, confirmed with their password; every session of the
+     * account ends, and they land on the sign-in page, told so.
+     */
     @PostMapping("/erase")
     String erase(@AuthenticationPrincipal PlatformUser user, @ModelAttribute("erasure") ErasureForm erasure,
                  BindingResult binding, Model model, HttpServletRequest request) throws ServletException {
-        if (!FormSubmission.submit(binding, () -> accounts.eraseOwnAccount(user, erasure))) {
+        if (!FormSubmission.submit(binding, () -> {
+            passwords.require(user, erasure.getPassword(), "password");
+            accounts.erase(user.actor(), user.accountId(), OWN_ERASURE);
+        })) {
             return page(user, model);
         }
         request.logout();

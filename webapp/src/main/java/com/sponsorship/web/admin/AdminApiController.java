@@ -69,6 +69,14 @@ class AdminApiController {
         admins.clearCampaignFlag(admin, id);
     }
 
+    /** Ends an agreed deal with a disputed deliverable (409 wrong-step otherwise). */
+    @PostMapping("/ad-requests/{id}/cancel")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endDisputedDeal(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                         @RequestBody FlagForm form) {
+        admins.endDisputedDeal(admin, id, form.getReason());
+    }
+
     @PostMapping("/auditors")
     ResponseEntity<IdResponse> createAuditor(@AuthenticationPrincipal PlatformUser admin, @RequestBody AuditorForm form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(new IdResponse(admins.createAuditor(admin, form)));

@@ -97,6 +97,14 @@ class AdminController {
                 () -> admins.closeCampaign(admin, id));
     }
 
+    /** The form on the deal page of a disputed deal; back to that page with the outcome. */
+    @PostMapping("/ad-requests/{id}/cancel")
+    String endDisputedDeal(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                           @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/ad-requests/" + id, "Deal cancelled; its unpaid amount went back to the campaign",
+                () -> admins.endDisputedDeal(admin, id, reason));
+    }
+
     private String show(String tab, int page, Model model) {
         PageRequest pageRequest = new PageRequest(page, PAGE_SIZE);
         model.addAttribute("totals", admins.totals());

@@ -12,6 +12,7 @@ import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.campaign.FindAllCampaignsQuery;
 import com.sponsorship.api.campaign.FlagCampaignCommand;
 import com.sponsorship.api.common.PageRequest;
+import com.sponsorship.api.negotiation.EndDisputedDealCommand;
 import com.sponsorship.api.negotiation.FindNegotiationsQuery;
 import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationPage;
@@ -90,6 +91,11 @@ class AdminService {
 
     void clearCampaignFlag(PlatformUser admin, String id) {
         commands.send(new ClearCampaignFlagCommand(id, admin.actor()));
+    }
+
+    /** Ends an agreed deal whose deliverable is disputed: cancelled, its unpaid amount released to the campaign. */
+    void endDisputedDeal(PlatformUser admin, String id, String reason) {
+        commands.send(new EndDisputedDealCommand(id, admin.actor(), reason));
     }
 
     void closeCampaign(PlatformUser admin, String id) {

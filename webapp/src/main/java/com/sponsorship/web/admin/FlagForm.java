@@ -1,6 +1,6 @@
 package com.sponsorship.web.admin;
 
-/** Why an admin flags an account or a campaign. */
+/** Why an admin flags an account or a campaign, or ends a disputed deal. */
 public class FlagForm {
 
     private String reason;

@@ -88,13 +88,29 @@ class AdRequestApiController {
     @PostMapping("/{id}/payments/{paymentId}/dispute")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
-                        @PathVariable String paymentId, @RequestBody DisputeForm form) {
+                        @PathVariable String paymentId, @RequestBody ReasonForm form) {
         negotiations.disputePayment(user, id, paymentId, form);
+    }
+
+    /** A party of an agreed deal proposes cancelling it. */
+    @PostMapping("/{id}/cancellation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void proposeCancellation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                             @RequestBody ReasonForm form) {
+        negotiations.proposeCancellation(user, id, form);
+    }
+
+    /** The other party accepts or refuses the proposed cancellation. */
+    @PostMapping("/{id}/cancellation/{answer:accept|refuse}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answerCancellation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                            @PathVariable String answer) {
+        negotiations.answerCancellation(user, id, answer.equals("accept"));
     }
 
     /**
      * A party acts on a deliverable of its deal: {@code draft} {url, note} and {@code live} {url}
-     * (the influencer), {@code approve} and {@code request-changes} {note} (the sponsor).
+     * (the influencer), {@code approve}, {@code request-changes} {note} and {@code dispute} {reason} (the sponsor).
      */
     @PostMapping("/{id}/deliverables/{number}/{action:" + DeliverableAction.PATTERN + "}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -2,6 +2,7 @@ package com.sponsorship.web.negotiation;
 
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.negotiation.ApproveDraftCommand;
+import com.sponsorship.api.negotiation.DisputeDraftCommand;
 import com.sponsorship.api.negotiation.PublishDeliverableCommand;
 import com.sponsorship.api.negotiation.RequestChangesCommand;
 import com.sponsorship.api.negotiation.SubmitDraftCommand;
@@ -19,10 +20,12 @@ enum DeliverableAction {
     /** The sponsor asks for changes: note. */
     REQUEST_CHANGES("request-changes", "Changes requested"),
     /** The influencer adds the live link: url. */
-    LIVE("live", "Live link added");
+    LIVE("live", "Live link added"),
+    /** The sponsor disputes the draft after the last change round: reason. */
+    DISPUTE("dispute", "Draft disputed");
 
     /** The route segments, for the mappings' path pattern. */
-    static final String PATTERN = "draft|approve|request-changes|live";
+    static final String PATTERN = "draft|approve|request-changes|live|dispute";
 
     private final String segment;
     private final String notice;
@@ -48,6 +51,7 @@ enum DeliverableAction {
             case APPROVE -> new ApproveDraftCommand(negotiationId, actor, number);
             case REQUEST_CHANGES -> new RequestChangesCommand(negotiationId, actor, number, form.getNote());
             case LIVE -> new PublishDeliverableCommand(negotiationId, actor, number, form.getUrl());
+            case DISPUTE -> new DisputeDraftCommand(negotiationId, actor, number, form.getReason());
         };
     }
 }

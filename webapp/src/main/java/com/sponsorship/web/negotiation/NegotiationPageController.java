@@ -2,6 +2,7 @@ package com.sponsorship.web.negotiation;
 
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.CancellationProposal;
 import com.sponsorship.api.negotiation.DeliverableProgress;
 import com.sponsorship.api.negotiation.DeliverableStatus;
 import com.sponsorship.api.negotiation.NegotiationHistory;
@@ -136,6 +137,30 @@ class NegotiationPageController {
                 () -> negotiations.recordPayment(user, id, payment));
     }
 
+    /** A party proposes cancelling the agreed deal; a missing reason shows next to its field. */
+    @PostMapping("/{id}/cancellation")
+    String proposeCancellation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                               @ModelAttribute("cancellation") ReasonForm cancellation, BindingResult binding,
+                               Model model, RedirectAttributes redirect) {
+        model.addAttribute("offer", new OfferForm());
+        return answer(user, id, binding, model, redirect, "Cancellation proposed: the other side accepts or refuses it",
+                () -> negotiations.proposeCancellation(user, id, cancellation));
+    }
+
+    @PostMapping("/{id}/cancellation/accept")
+    String acceptCancellation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                              RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/ad-requests/" + id, "Deal cancelled; its unpaid amount went back to the campaign",
+                () -> negotiations.answerCancellation(user, id, true));
+    }
+
+    @PostMapping("/{id}/cancellation/refuse")
+    String refuseCancellation(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
+                              RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/ad-requests/" + id, "Cancellation refused: the deal goes on",
+                () -> negotiations.answerCancellation(user, id, false));
+    }
+
     @PostMapping("/{id}/payments/{paymentId}/confirm")
     String confirmPayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                           @PathVariable String paymentId, RedirectAttributes redirect) {
@@ -147,13 +172,13 @@ class NegotiationPageController {
     @GetMapping("/{id}/payments/{paymentId}/dispute")
     String disputeForm(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
                        @PathVariable String paymentId, Model model) {
-        model.addAttribute("dispute", new DisputeForm());
+        model.addAttribute("dispute", new ReasonForm());
         return showDispute(user, id, paymentId, model);
     }
 
     @PostMapping("/{id}/payments/{paymentId}/dispute")
     String disputePayment(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
-                          @PathVariable String paymentId, @ModelAttribute("dispute") DisputeForm dispute,
+                          @PathVariable String paymentId, @ModelAttribute("dispute") ReasonForm dispute,
                           BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!FormSubmission.submit(binding, () -> negotiations.disputePayment(user, id, paymentId, dispute))) {
             return showDispute(user, id, paymentId, model);
@@ -204,6 +229,23 @@ class NegotiationPageController {
         return "deliverable";
     }
 
+    /**
+     * The cancellation proposed and who may do what about it (a hint for the layout: the aggregate
+     * decides): a party of a deal in progress proposes, the other side answers; an admin ends a disputed deal.
+     */
+    private static void showCancellation(NegotiationState state, PlatformUser user, Model model) {
+        boolean inProgressParty = state.status() == NegotiationStatus.AGREED && state.isParty(user.actor());
+        CancellationProposal proposal = state.cancellation();
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("canProposeCancellation", inProgressParty && proposal == null);
+        model.addAttribute("canAnswerCancellation", inProgressParty && proposal != null
+                && proposal.proposedBy() != user.role());
+        model.addAttribute("canEndDeal", user.role() == Role.ADMIN && state.disputed());
+        if (!model.containsAttribute("cancellation")) {
+            model.addAttribute("cancellation", new ReasonForm());
+        }
+    }
+
     /** The deal's payments and who may do what with them (a hint for the layout: the aggregate decides). */
     private static void showPayments(NegotiationState state, PlatformUser user, Model model) {
         boolean agreedParty = state.status() != null && state.status().isDeal() && state.isParty(user.actor());
@@ -227,6 +269,7 @@ class NegotiationPageController {
         NegotiationState state = negotiations.state(negotiation);
         model.addAttribute("turn", Turn.of(state, user.actor()));
         showPayments(state, user, model);
+        showCancellation(state, user, model);
         model.addAttribute("overdue", state.overdue(LocalDate.now(ZoneOffset.UTC)));
         OfferForm offer = (OfferForm) model.getAttribute("offer");
         if (offer != null) {

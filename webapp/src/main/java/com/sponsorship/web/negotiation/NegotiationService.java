@@ -4,7 +4,10 @@ import com.sponsorship.api.campaign.CampaignView;
 import com.sponsorship.api.campaign.FindCampaignQuery;
 import com.sponsorship.api.common.PageRequest;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.negotiation.AcceptCancellationCommand;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
+import com.sponsorship.api.negotiation.ProposeCancellationCommand;
+import com.sponsorship.api.negotiation.RefuseCancellationCommand;
 import com.sponsorship.api.negotiation.DeliverableProgress;
 import com.sponsorship.api.negotiation.FindNegotiationHistoryQuery;
 import com.sponsorship.api.negotiation.FindNegotiationStateQuery;
@@ -137,14 +140,25 @@ public class NegotiationService {
     }
 
     /** The influencer disputes a payment, saying why. */
-    void disputePayment(PlatformUser influencer, String id, String paymentId, DisputeForm form) {
+    void disputePayment(PlatformUser influencer, String id, String paymentId, ReasonForm form) {
         payment(influencer, id, paymentId);
         commands.send(new DisputePaymentCommand(id, influencer.actor(), paymentId, form.getReason()));
     }
 
+    /** A party of an agreed deal proposes cancelling it, saying why. */
+    void proposeCancellation(PlatformUser user, String id, ReasonForm form) {
+        act(user, id, () -> new ProposeCancellationCommand(id, user.actor(), form.getReason()));
+    }
+
+    /** The other party accepts the proposed cancellation (the deal ends, its unpaid amount is released) or refuses it. */
+    void answerCancellation(PlatformUser user, String id, boolean accept) {
+        act(user, id, () -> accept ? new AcceptCancellationCommand(id, user.actor())
+                : new RefuseCancellationCommand(id, user.actor()));
+    }
+
     /**
      * A party acts on a deliverable of its deal: the influencer submits a draft or adds the live
-     * link, the sponsor approves or asks for changes (the form carries the link and the note).
+     * link, the sponsor approves, asks for changes or disputes (the form carries the link, the note and the reason).
      */
     void onDeliverable(PlatformUser user, String id, int number, DeliverableAction action, DeliverableForm form) {
         deliverable(user, id, number);

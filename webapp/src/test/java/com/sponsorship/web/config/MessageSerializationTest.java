@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.campaign.BudgetReleasedEvent;
+import com.sponsorship.api.negotiation.CancellationProposal;
+import com.sponsorship.api.negotiation.CancellationProposedEvent;
+import com.sponsorship.api.negotiation.DealCancelledEvent;
 import com.sponsorship.api.negotiation.NegotiationState;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.negotiation.Payment;
@@ -52,5 +56,21 @@ class MessageSerializationTest {
 
         assertThat(read).isEqualTo(state);
         assertThat(read.outstanding()).isEqualByComparingTo("300.00");
+    }
+
+    @Test
+    void cancellationEventsAndAPendingProposalSurvive() {
+        DealCancelledEvent cancelled = new DealCancelledEvent("n1", "c1", new BigDecimal("300.00"), "Launch is off",
+                new Actor("i1", Role.INFLUENCER));
+        BudgetReleasedEvent released = new BudgetReleasedEvent("c1", "n1", new BigDecimal("300.00"),
+                new BigDecimal("200.00"), new Actor("i1", Role.INFLUENCER));
+        NegotiationState proposed = new NegotiationState("c1", "s1", "i1", new BigDecimal("500.00"),
+                NegotiationStatus.AGREED, true, null, null, List.of())
+                .apply(new CancellationProposedEvent("n1", "Launch is off", new Actor("s1", Role.SPONSOR)));
+
+        assertThat(roundTrip(cancelled)).isEqualTo(cancelled);
+        assertThat(roundTrip(released)).isEqualTo(released);
+        assertThat(serializer.serialize(cancelled, byte[].class).getType().getRevision()).isEqualTo("1");
+        assertThat(roundTrip(proposed).cancellation()).isEqualTo(new CancellationProposal(Role.SPONSOR, "Launch is off"));
     }
 }

@@ -1,7 +1,7 @@
 package com.sponsorship.web.negotiation;
 
-/** Why the influencer disputes a payment (the page form and the API body). */
-public class DisputeForm {
+/** Why a party disputes a payment or proposes cancelling a deal (the page forms and the API bodies). */
+public class ReasonForm {
 
     private String reason;
 
