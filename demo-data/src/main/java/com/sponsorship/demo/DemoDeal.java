@@ -1,21 +1,24 @@
 package com.sponsorship.demo;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.negotiation.AcceptCancellationCommand;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
 import com.sponsorship.api.negotiation.ApproveDraftCommand;
-import com.sponsorship.api.negotiation.DeliverableProgress;
-import com.sponsorship.api.negotiation.DeliverableStatus;
-import com.sponsorship.api.negotiation.PublishDeliverableCommand;
-import com.sponsorship.api.negotiation.RequestChangesCommand;
-import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
+import com.sponsorship.api.negotiation.DeliverableProgress;
+import com.sponsorship.api.negotiation.DeliverableStatus;
 import com.sponsorship.api.negotiation.DisputePaymentCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.PaymentMethod;
+import com.sponsorship.api.negotiation.ProposeCancellationCommand;
+import com.sponsorship.api.negotiation.PublishDeliverableCommand;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
+import com.sponsorship.api.negotiation.RefuseCancellationCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
+import com.sponsorship.api.negotiation.RequestChangesCommand;
+import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,13 +35,13 @@ import java.util.UUID;
  * rejects, counters or does nothing more, and an unanswered request may be withdrawn. Between them
  * the dice reach every status; a negotiation left waiting is cancelled if its campaign closes, or
  * expires when its last offer has waited 30 days. An agreed deal goes on with its deliverable (draft,
- * review, live link: completed) and payments: a deposit or
+ * review, live link: completed; or cancelled by both sides) and payments: a deposit or
  * the whole outstanding amount, each confirmed or (now and then) disputed by the influencer, until
  * it is paid or the dice stop it.
  */
 final class DemoDeal {
 
-    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, DELIVERING, PAYING }
+    private enum Turn { NOT_OPENED, ANYONE, INFLUENCER, SPONSOR, DELIVERING, CANCELLING, PAYING }
 
     /**
      * Every generated offer gives the other side the longest answer time; one left waiting longer
@@ -63,6 +66,8 @@ final class DemoDeal {
     /** Once agreed: where its one deliverable stands, and how often the sponsor asked for changes. */
     private DeliverableStatus review = DeliverableStatus.PENDING;
     private int changeRounds;
+    /** Once agreed: the side that proposed cancelling the deal, while the other has not answered. */
+    private Actor proposer;
 
     DemoDeal(DemoSender sender, String campaignId, Actor sponsor, Instant opens, BigDecimal firstOffer) {
         this.sender = sender;
@@ -95,6 +100,7 @@ final class DemoDeal {
             case INFLUENCER -> influencerAnswers(at, roll);
             case SPONSOR -> sponsorAnswers(at, roll);
             case DELIVERING -> deliver(at, roll);
+            case CANCELLING -> answerCancellation(at, roll);
             case PAYING -> pay(at, roll);
         };
         nextStep = at.plus(sender.pause());
@@ -179,11 +185,18 @@ final class DemoDeal {
      * After agreement, the one deliverable of the standard terms: the influencer submits a draft, the
      * sponsor approves it or (at most 3 times) asks for changes, the influencer adds the live link and
      * the deal is completed; some stop half-way (overdue, or approved automatically when the deadline
-     * scheduler resumes). Payments follow either way.
+     * scheduler resumes), and now and then one side proposes cancelling the deal. Payments follow
+     * unless it is cancelled.
      */
     private boolean deliver(Instant at, int roll) {
         if (roll >= 92) {
             turn = Turn.PAYING;
+            return true;
+        }
+        if (roll >= 89) {
+            proposer = roll % 2 == 0 ? sponsor : influencer;
+            sender.send(at, new ProposeCancellationCommand(id, proposer, "Our plans for the campaign changed"));
+            turn = Turn.CANCELLING;
             return true;
         }
         String link = "https://example.com/demo/" + id.substring(0, 8);
@@ -208,6 +221,21 @@ final class DemoDeal {
                 turn = Turn.PAYING;
             }
         }
+        return true;
+    }
+
+    /**
+     * The other side accepts a proposed cancellation (the deal ends and its budget is released: nothing
+     * was paid yet) or, less often, refuses it and the deliverable goes on.
+     */
+    private boolean answerCancellation(Instant at, int roll) {
+        Actor other = proposer == sponsor ? influencer : sponsor;
+        if (roll < 70) {
+            sender.send(at, new AcceptCancellationCommand(id, other));
+            return false;
+        }
+        sender.send(at, new RefuseCancellationCommand(id, other));
+        turn = Turn.DELIVERING;
         return true;
     }
 
