@@ -99,7 +99,7 @@ public class DeliveryEntry {
     }
 
     boolean overdue(LocalDate today) {
-        return alone().overdue(today);
+        return status != DeliverableStatus.LIVE && NegotiationState.pastDue(dueDate, today);
     }
 
     private void take(DeliverableProgress item) {
@@ -113,9 +113,9 @@ public class DeliveryEntry {
     /** The agreed deal as if this were its only deliverable. */
     private NegotiationState alone() {
         DeliverableProgress item = new DeliverableProgress(number, kind, count, description, status, draftUrl, null,
-                null, changeRounds, reviewBy, liveUrl);
+                null, changeRounds, reviewBy, liveUrl, null);
         return new NegotiationState(campaignId, sponsorId, influencerId, null, NegotiationStatus.AGREED, true,
-                new Terms(List.of(), dueDate, 0, 0), null, List.of(), List.of(item));
+                new Terms(List.of(), dueDate, 0, 0), null, List.of(), List.of(item), null);
     }
 
     String campaignId() {

@@ -225,8 +225,12 @@ public record NegotiationState(String campaignId, String sponsorId, String influ
 
     /** An agreed deal past its due date ({@code today} excluded) with deliverables not yet live. */
     public boolean overdue(LocalDate today) {
-        return status == NegotiationStatus.AGREED && terms != null && terms.dueDate() != null
-                && terms.dueDate().isBefore(today) && !allLive();
+        return status == NegotiationStatus.AGREED && terms != null && pastDue(terms.dueDate(), today) && !allLive();
+    }
+
+    /** Content due on {@code dueDate} (none: never) and not live is overdue from the next day on. */
+    public static boolean pastDue(LocalDate dueDate, LocalDate today) {
+        return dueDate != null && dueDate.isBefore(today);
     }
 
     /** The sum of the payments not disputed (recorded or confirmed); 0 before any. */
