@@ -4,7 +4,6 @@ import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.command.campaign.Campaign;
 import com.sponsorship.command.lookup.CommandSideLookups;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,11 @@ class AgreementHandler {
     }
 
     @CommandHandler
-    void handle(AcceptOfferCommand command, DeadlineManager deadlines) {
+    void handle(AcceptOfferCommand command) {
         Aggregate<Negotiation> negotiation = negotiations.load(command.negotiationId());
         Negotiation.Acceptance acceptance = negotiation.invoke(n -> n.prepareAcceptance(command.actor(), lookups));
         campaigns.load(acceptance.campaignId())
                 .execute(campaign -> campaign.commitBudget(command.negotiationId(), acceptance.amount(), command.actor()));
-        negotiation.execute(n -> n.agree(command.actor(), deadlines));
+        negotiation.execute(n -> n.agree(command.actor()));
     }
 }

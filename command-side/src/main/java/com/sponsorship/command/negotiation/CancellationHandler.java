@@ -5,7 +5,6 @@ import com.sponsorship.api.negotiation.AcceptCancellationCommand;
 import com.sponsorship.api.negotiation.EndDisputedDealCommand;
 import com.sponsorship.command.campaign.Campaign;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -30,23 +29,22 @@ class CancellationHandler {
 
     /** The other party accepts the proposed cancellation. */
     @CommandHandler
-    void handle(AcceptCancellationCommand command, DeadlineManager deadlines) {
+    void handle(AcceptCancellationCommand command) {
         Aggregate<Negotiation> negotiation = negotiations.load(command.negotiationId());
-        cancel(negotiation, negotiation.invoke(n -> n.prepareCancellation(command.actor())), command.actor(), deadlines);
+        cancel(negotiation, negotiation.invoke(n -> n.prepareCancellation(command.actor())), command.actor());
     }
 
     /** An admin ends a deal whose deliverable is disputed. */
     @CommandHandler
-    void handle(EndDisputedDealCommand command, DeadlineManager deadlines) {
+    void handle(EndDisputedDealCommand command) {
         Aggregate<Negotiation> negotiation = negotiations.load(command.negotiationId());
         cancel(negotiation, negotiation.invoke(n -> n.prepareEnding(command.actor(), command.reason())),
-                command.actor(), deadlines);
+                command.actor());
     }
 
-    private void cancel(Aggregate<Negotiation> negotiation, Negotiation.Cancellation cancellation, Actor actor,
-                        DeadlineManager deadlines) {
+    private void cancel(Aggregate<Negotiation> negotiation, Negotiation.Cancellation cancellation, Actor actor) {
         campaigns.load(cancellation.campaignId()).execute(campaign ->
                 campaign.releaseBudget(negotiation.identifierAsString(), cancellation.released(), actor));
-        negotiation.execute(n -> n.cancelDeal(cancellation, actor, deadlines));
+        negotiation.execute(n -> n.cancelDeal(cancellation, actor));
     }
 }

@@ -44,6 +44,7 @@ import com.sponsorship.command.InMemoryEventSourcing;
 import com.sponsorship.command.campaign.Campaign;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.deadline.StubDeadlineManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,12 +224,12 @@ class AgreementHandlerTest {
     }
 
     @Test
-    void acceptingCancelsTheAnswerDeadline() {
+    void theAcceptedOffersDeadlineChangesNothing() {
         fixture.givenCommands(new OpenAdRequestCommand(NEGOTIATION_ID, SPONSOR, CAMPAIGN_ID, INFLUENCER.accountId(),
-                        "Promote our drinks", "Two posts", amount("300.00")))
-                .when(accept(INFLUENCER))
-                .expectSuccessfulHandlerExecution()
-                .expectNoScheduledDeadlines();
+                        "Promote our drinks", "Two posts", amount("300.00")), accept(INFLUENCER))
+                .whenTimeElapses(Duration.ofDays(8))
+                .expectTriggeredDeadlinesWithName(Negotiation.ANSWER_DEADLINE)
+                .expectNoEvents();
     }
 
     /** Five acceptances of 300.00 on a budget of 1000.00 at the same moment: three fit, two are refused. */
@@ -269,7 +269,7 @@ class AgreementHandlerTest {
     private String acceptInItsOwnUnitOfWork(AgreementHandler handler, AcceptOfferCommand command) {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(command));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            handler.handle(command, new StubDeadlineManager());
+            handler.handle(command);
             return null;
         });
         return result.isExceptional() ? ((DomainRuleException) result.exceptionResult()).violation().code() : "agreed";

@@ -352,12 +352,12 @@ class NegotiationCancellationTest {
     }
 
     @Test
-    void cancellingEndsTheReviewDeadlines() {
+    void aReviewDeadlineOfACancelledDealChangesNothing() {
         fixture.given(OFFERED, AGREED)
                 .andGivenCommands(new SubmitDraftCommand(NEGOTIATION_ID, INFLUENCER, 1, "https://example.com/draft", null),
-                        propose(SPONSOR))
-                .when(accept(INFLUENCER))
-                .expectSuccessfulHandlerExecution()
-                .expectNoScheduledDeadlines();
+                        propose(SPONSOR), accept(INFLUENCER))
+                .whenTimeElapses(Duration.ofDays(6))
+                .expectTriggeredDeadlinesWithName(Negotiation.REVIEW_DEADLINE)
+                .expectNoEvents();
     }
 }
