@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -33,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A store from before personal data was encrypted (plain names and e-mail addresses in the payloads,
  * no keys, no record of the migration) is encrypted in place at start-up, once even when instances
- * start together: its events still load, every read model rebuilds as before, a second pass changes
+ * start together (here: two passes of this instance and another instance starting): its events still load, every read model rebuilds as before, a second pass changes
  * nothing, and every person in it can be erased.
  */
 @PlatformIntegrationTest
@@ -87,9 +89,16 @@ class PlainPersonalDataMigrationIT {
         Map<String, String> readModelsBefore = ReadModelChecksums.of(jdbc);
         long logBefore = IntegrationLog.end();
 
-        CompletableFuture<Void> here = CompletableFuture.runAsync(migration::runOnce);
-        SecondInstance.start(dataSource).close();
-        here.join();
+        ExecutorService starts = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> here = List.of(starts.submit(migration::runOnce), starts.submit(migration::runOnce));
+            SecondInstance.start(dataSource).close();
+            for (Future<?> start : here) {
+                start.get();
+            }
+        } finally {
+            starts.shutdown();
+        }
 
         assertThat(jdbc.queryForList("select events_changed || '/' || values_encrypted from personal_data_migration",
                 String.class)).as("one pass, with 2 + 2 + 1 values in 3 events").containsExactly("3/5");

@@ -66,7 +66,10 @@ public class PlainPersonalDataMigration {
     public record Outcome(int events, int values) {
     }
 
-    /** At start-up: the pass, unless this database has had one (a later plain value can only come from an old instance). */
+    /**
+     * At start-up: the pass, unless this database has had one (from then on only an instance of an
+     * older version could store a plain value).
+     */
     public void runOnce() {
         run(true);
     }

@@ -2,6 +2,7 @@ package com.sponsorship.command.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sponsorship.api.account.InfluencerRegisteredEvent;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.common.Actor;
@@ -24,7 +25,7 @@ class PlainPersonalDataMigrationTest {
     private final InMemoryPersonalDataKeys keys = new InMemoryPersonalDataKeys();
     private final PersonalDataProtection protection = new PersonalDataProtection(keys);
     /** Axon's serializer as the event store uses it (axon.serializer.events=jackson), without the protection. */
-    private final Serializer plain = JacksonSerializer.defaultSerializer();
+    private final Serializer plain = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
 
     @Test
     void theMigrationKnowsEveryStoredTypeWithPersonalData() {
