@@ -11,11 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
-import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ErasureIT {
 
     private static final String PW = TestData.PASSWORD;
-    private static final Path LOG = Path.of("target", "integration-tests.log");
 
     @LocalServerPort
     int port;
@@ -65,7 +60,7 @@ class ErasureIT {
                 "paidOn", LocalDate.now().toString(), "method", "PAYPAL", "reference", "ER-1")));
         String ledger = "/api/v1/campaigns/" + others.campaignId() + "/ledger";
         assertThat(api.get(ledger, others.sponsor(), PW).body().toString()).as("shown before").contains(name);
-        long logBefore = Files.size(LOG);
+        long logBefore = IntegrationLog.end();
 
         assertThat(api.post("/api/v1/admin/accounts/" + id + "/erase", TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD,
                 Map.of("reason", "Asked by letter")).status()).isEqualTo(204);
@@ -83,7 +78,7 @@ class ErasureIT {
 
         Projections.rebuildAll(rebuilds);
         assertNowhere(name, email, api, others, deal);
-        assertThat(logSince(logBefore)).doesNotContainIgnoringCase(name).doesNotContainIgnoringCase(email);
+        assertThat(IntegrationLog.since(logBefore)).doesNotContainIgnoringCase(name).doesNotContainIgnoringCase(email);
     }
 
     @Test
@@ -164,12 +159,4 @@ class ErasureIT {
         return holding;
     }
 
-    private static String logSince(long offset) throws IOException {
-        try (RandomAccessFile log = new RandomAccessFile(LOG.toFile(), "r")) {
-            byte[] rest = new byte[(int) (log.length() - offset)];
-            log.seek(offset);
-            log.readFully(rest);
-            return new String(rest, StandardCharsets.UTF_8);
-        }
-    }
 }

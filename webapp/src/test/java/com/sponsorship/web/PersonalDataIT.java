@@ -2,6 +2,7 @@ package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sponsorship.api.account.EraseAccountCommand;
 import com.sponsorship.api.account.InfluencerProfileUpdatedEvent;
 import com.sponsorship.api.account.InfluencerRegisteredEvent;
 import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
@@ -61,6 +62,9 @@ class PersonalDataIT {
         assertThat(((InfluencerRegisteredEvent) erased.get(0)).name()).isEqualTo("Erased user");
         assertThat(((InfluencerRegisteredEvent) erased.get(0)).email()).isEqualTo("erased-" + id + "@erased.invalid");
         assertThat(((InfluencerProfileUpdatedEvent) erased.get(1)).reach()).isEqualTo(2_000);
+
+        // erased properly too, so that the read models agree with the store when a later test rebuilds them
+        commands.send(new EraseAccountCommand(id, new Actor(id, Role.INFLUENCER), "Test over"));
     }
 
     private List<Object> events(String aggregateId) {

@@ -3,8 +3,6 @@ package com.sponsorship.web;
 import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sponsorship.SponsorshipPlatformApplication;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,16 +56,7 @@ class TwoInstancesIT {
 
     @BeforeEach
     void startSecondInstance() {
-        HikariDataSource shared = (HikariDataSource) dataSource;
-        Map<String, Object> settings = new HashMap<>(Map.of(
-                "spring.datasource.url", shared.getJdbcUrl(),
-                "spring.datasource.username", shared.getUsername(),
-                "server.port", 0));
-        if (shared.getPassword() != null) {
-            settings.put("spring.datasource.password", shared.getPassword());
-        }
-        second = new SpringApplicationBuilder(SponsorshipPlatformApplication.class).profiles("test")
-                .properties(settings).run();
+        second = SecondInstance.start(dataSource);
         first = new ApiClient(port);
         other = new ApiClient(((WebServerApplicationContext) second).getWebServer().getPort());
     }

@@ -24,12 +24,18 @@ public class JpaPersonalDataKeys implements PersonalDataKeys {
 
     @Override
     public byte[] keyOf(String subjectId) {
-        byte[] fresh = new byte[KEY_BYTES];
-        random.nextBytes(fresh);
+        byte[] fresh = newSecret(random);
         entityManager().createNativeQuery("insert into personal_data_key (subject_id, secret) values (?1, ?2)"
                         + " on conflict (subject_id) do nothing")
                 .setParameter(1, subjectId).setParameter(2, fresh).executeUpdate();
         return existingKeyOf(subjectId).orElseThrow();
+    }
+
+    /** A new person's key, for registration and for the migration of values stored in plain text alike. */
+    static byte[] newSecret(SecureRandom random) {
+        byte[] fresh = new byte[KEY_BYTES];
+        random.nextBytes(fresh);
+        return fresh;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +42,24 @@ public class PersonalDataProtection {
 
     /** The event as it is stored: its personal data encrypted. */
     public <T> T protect(T event) {
-        return shapeOf(event).map(shape -> shape.rebuild(event, (name, subject, value) ->
-                value == null || value.startsWith(PREFIX) ? value : encrypt(keys.keyOf(subject), subject, name, value)))
-                .orElse(event);
+        return shapeOf(event).map(shape -> shape.rebuild(event, this::protect)).orElse(event);
+    }
+
+    /**
+     * One value of a {@link PersonalData} component as it is stored: encrypted with its subject's key
+     * (created if the subject has none yet), unless it is null or already encrypted.
+     */
+    public String protect(String component, String subject, String value) {
+        return value == null || value.startsWith(PREFIX) ? value : encrypt(keys.keyOf(subject), subject, component, value);
+    }
+
+    /** Where a type keeps its subject and its personal data; empty for a type that has none. */
+    public static Optional<PersonalFields> fieldsOf(Class<?> type) {
+        return Shape.of(type).map(Shape::fields);
+    }
+
+    /** The names of a record's {@link DataSubject} component and of its {@link PersonalData} components. */
+    public record PersonalFields(String subject, List<String> personal) {
     }
 
     /** The event as it is read: its personal data decrypted, or as erased. */
@@ -134,6 +150,12 @@ public class PersonalDataProtection {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
             }
+        }
+
+        PersonalFields fields() {
+            return new PersonalFields(components[subject].getName(), Arrays.stream(components)
+                    .filter(component -> component.isAnnotationPresent(PersonalData.class))
+                    .map(RecordComponent::getName).toList());
         }
 
         String erased(String component, String subject) {

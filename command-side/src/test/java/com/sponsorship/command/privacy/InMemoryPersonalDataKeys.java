@@ -13,11 +13,7 @@ public class InMemoryPersonalDataKeys implements PersonalDataKeys {
 
     @Override
     public byte[] keyOf(String subjectId) {
-        return keys.computeIfAbsent(subjectId, id -> {
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            return key;
-        });
+        return keys.computeIfAbsent(subjectId, id -> JpaPersonalDataKeys.newSecret(random));
     }
 
     @Override
