@@ -109,7 +109,7 @@ class AccessibilityIT {
             checkAll("/sponsor/campaigns", "/sponsor/campaigns/new", "/campaigns/" + campaign,
                     "/campaigns/" + privateCampaign, "/campaigns/" + campaign + "?influencer=" + influencerId,
                     "/sponsor/campaigns/" + campaign + "/edit", "/search", "/search?q=Access&category=YOGA",
-                    "/ad-requests", thread, "/stats", "/profile", "/no-such-page", agreedThread, deliverable, ledger,
+                    "/ad-requests", thread, "/stats", "/profile", "/profile/export", "/no-such-page", agreedThread, deliverable, ledger,
                     ledger + "?asOf=2001-01-01T00:00", "/sponsor/to-review", "/sponsor/to-review?status=PENDING",
                     disputedThread, disputedItem);
             browser.open("/sponsor/campaigns/new");
@@ -122,19 +122,20 @@ class AccessibilityIT {
 
             browser.signIn(influencer, TestData.PASSWORD);
             checkAll("/influencer", "/search", "/search?q=Access&category=YOGA", "/campaigns/" + campaign,
-                    "/ad-requests", thread, "/stats", "/profile", "/influencer/payments", agreedThread, deliverable,
+                    "/ad-requests", thread, "/stats", "/profile", "/profile/export", "/influencer/payments", agreedThread, deliverable,
                     agreedThread + "/payments/" + payment + "/dispute", "/influencer/to-deliver",
                     "/influencer/to-deliver?status=LIVE", "/influencer/to-deliver?status=WRONG", disputedThread,
                     disputedItem);
 
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             checkAll("/admin", "/admin?tab=accounts", "/admin?tab=campaigns", "/admin?tab=ad-requests",
-                    "/admin/projections", "/ad-requests", thread, "/campaigns/" + campaign, "/stats", disputedThread);
+                    "/admin/projections", "/ad-requests", thread, "/campaigns/" + campaign, "/stats", disputedThread,
+                    "/profile/export");
 
             browser.signIn(auditor, TestData.PASSWORD);
             String now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
             checkAll("/ad-requests", "/ad-requests?status=AWAITING_SPONSOR", thread, thread + "?asOf=" + now,
-                    "/campaigns/" + campaign, "/stats", ledger);
+                    "/campaigns/" + campaign, "/stats", ledger, "/profile/export");
         }
         assertThat(failures).withFailMessage(() -> failures.size() + " problems at " + width + " px:\n  "
                 + String.join("\n  ", failures)).isEmpty();

@@ -118,6 +118,7 @@ class ErasureIT {
         seen.add(text(api, ledger + ".csv", admin, adminPw));
         seen.add(api.get("/api/v1/ad-requests?size=100", admin, adminPw).body().toString());
         seen.add(api.get("/api/v1/influencers?q=Erasable&size=100", others.sponsor(), PW).body().toString());
+        seen.add(text(api, "/api/v1/me/export", others.sponsor(), PW));
         seen.add(page("/admin?tab=accounts&size=100", admin));
         seen.add(page("/ad-requests/" + deal, admin));
         seen.add(page("/campaigns/" + others.campaignId() + "/ledger", admin));

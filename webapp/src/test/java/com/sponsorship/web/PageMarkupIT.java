@@ -140,6 +140,21 @@ class PageMarkupIT {
     }
 
     @Test
+    void thePersonalRecordPageShowsLabelsNotRawNamesWithIdsOfTheirOwn() throws Exception {
+        for (Actor person : List.of(sponsor, influencer, admin)) {
+            Document page = render(get("/profile/export").with(as(person)));
+            assertNoDuplicateIds(page, page.location());
+            assertThat(page.select("h1").text()).isEqualTo("Everything recorded about me");
+            assertThat(page.body().text()).as("raw names on %s", page.location())
+                    .doesNotContainPattern("\\b(AWAITING_\\w+|AGREED|OPEN|CLOSED|SPONSOR|INFLUENCER|ADMIN)\\b");
+        }
+        Document sponsors = render(get("/profile/export").with(as(sponsor)));
+        assertThat(sponsors.select(".campaign")).hasSize(1);
+        assertThat(sponsors.select(".negotiation")).hasSize(3);
+        assertThat(sponsors.select(".negotiation .steps > li").text()).contains("Agreed", "recorded a payment of 10.00");
+    }
+
+    @Test
     void adRequestRowsOpenTheThreadAndLinkTheCampaignOnlyForThoseWhoMaySeeIt() throws Exception {
         for (Document page : List.of(render(get("/campaigns/" + campaignId).with(as(sponsor))),
                 render(get("/ad-requests").with(as(admin))))) {

@@ -88,7 +88,7 @@ public class AccountEntry {
         this.removed = true;
     }
 
-    AccountView toView() {
+    public AccountView toView() {
         return new AccountView(id, role, name, email, industry, category, reach, flagged, flagReason, removed,
                 registeredAt);
     }

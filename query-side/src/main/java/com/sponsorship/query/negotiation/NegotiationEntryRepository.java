@@ -15,4 +15,9 @@ public interface NegotiationEntryRepository extends JpaRepository<NegotiationEnt
             + " order by n.openedAt, n.id")
     List<String> findIdsByInfluencerAndStatusIn(@Param("influencerId") String influencerId,
                                                 @Param("statuses") List<NegotiationStatus> statuses);
+
+    /** The ids of the negotiations an account is party to, as sponsor or influencer, the earliest opened first. */
+    @Query("select n.id from NegotiationEntry n where n.sponsorId = :accountId or n.influencerId = :accountId"
+            + " order by n.openedAt, n.id")
+    List<String> findIdsByParty(@Param("accountId") String accountId);
 }

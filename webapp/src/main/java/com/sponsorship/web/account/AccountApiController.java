@@ -1,6 +1,7 @@
 package com.sponsorship.web.account;
 
 import com.sponsorship.api.account.AccountView;
+import com.sponsorship.api.account.PersonalRecord;
 import com.sponsorship.web.common.IdResponse;
 import com.sponsorship.web.security.PlatformUser;
 import java.net.URI;
@@ -35,6 +36,12 @@ class AccountApiController {
     @GetMapping("/me")
     AccountView me(@AuthenticationPrincipal PlatformUser user) {
         return accounts.me(user);
+    }
+
+    /** Everything recorded about the caller, as a file to save. */
+    @GetMapping("/me/export")
+    ResponseEntity<PersonalRecord> export(@AuthenticationPrincipal PlatformUser user) {
+        return PersonalRecordDownload.json(accounts.record(user));
     }
 
     private static ResponseEntity<IdResponse> registered(String id) {

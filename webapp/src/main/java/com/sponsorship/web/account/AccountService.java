@@ -4,6 +4,8 @@ import com.sponsorship.api.account.AccountPage;
 import com.sponsorship.api.account.AccountView;
 import com.sponsorship.api.account.EraseAccountCommand;
 import com.sponsorship.api.account.FindAccountQuery;
+import com.sponsorship.api.account.FindPersonalRecordQuery;
+import com.sponsorship.api.account.PersonalRecord;
 import com.sponsorship.api.account.SearchInfluencersQuery;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
@@ -43,6 +45,12 @@ public class AccountService {
 
     AccountView me(PlatformUser user) {
         return queries.find(new FindAccountQuery(user.accountId()), AccountView.class)
+                .orElseThrow(() -> new NotFoundException("Account"));
+    }
+
+    /** Everything recorded about the signed-in person (GDPR Art. 15): only about themselves, whatever their role. */
+    PersonalRecord record(PlatformUser user) {
+        return queries.find(new FindPersonalRecordQuery(user.accountId()), PersonalRecord.class)
                 .orElseThrow(() -> new NotFoundException("Account"));
     }
 

@@ -1,12 +1,15 @@
 package com.sponsorship.web.account;
 
 import com.sponsorship.api.account.AccountView;
+import com.sponsorship.api.account.PersonalRecord;
 import com.sponsorship.web.common.FormSubmission;
 import com.sponsorship.web.common.PageController;
 import com.sponsorship.web.security.PasswordConfirmation;
 import com.sponsorship.web.security.PlatformUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,9 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A sponsor's or influencer's own profile and password. */
+/**
+ * A sponsor's or influencer's own profile and password; and, for every role, everything recorded
+ * about oneself (GDPR Art. 15) as a printable page and as the API's JSON file.
+ */
 @PageController
 @RequestMapping("/profile")
 class ProfileController {
@@ -55,6 +62,18 @@ class ProfileController {
         }
         redirect.addFlashAttribute("notice", "Password changed");
         return "redirect:/profile";
+    }
+
+    @GetMapping("/export")
+    String export(@AuthenticationPrincipal PlatformUser user, Model model) {
+        model.addAttribute("record", accounts.record(user));
+        return "profile-export";
+    }
+
+    @GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<PersonalRecord> exportJson(@AuthenticationPrincipal PlatformUser user) {
+        return PersonalRecordDownload.json(accounts.record(user));
     }
 
     /**

@@ -74,6 +74,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/campaigns/*/ledger", "/campaigns/*/ledger.csv")
                         .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/influencer/**", "/influencer").hasRole("INFLUENCER")
+                        .requestMatchers("/profile/export", "/profile/export.json").authenticated()
                         .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
                         .anyRequest().authenticated())
