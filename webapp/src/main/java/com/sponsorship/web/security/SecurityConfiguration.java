@@ -55,6 +55,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/campaigns/*/ledger", "/api/v1/campaigns/*/ledger.csv")
                         .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/ad-requests/open").hasAnyRole("INFLUENCER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/api/v1/audit/admin-actions").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -76,6 +77,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/influencer/**", "/influencer").hasRole("INFLUENCER")
                         .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
+                        .requestMatchers("/audit/admin-actions", "/audit/admin-actions.csv").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
