@@ -55,7 +55,7 @@ public class AdminActionProjection {
     private final EntityManager entityManager;
     private final AccountEntryRepository accounts;
 
-    public AdminActionProjection(AdminActionEntryRepository actions, EntityManager entityManager,
+    AdminActionProjection(AdminActionEntryRepository actions, EntityManager entityManager,
                                  AccountEntryRepository accounts) {
         this.actions = actions;
         this.entityManager = entityManager;
@@ -102,7 +102,7 @@ public class AdminActionProjection {
     @EventHandler
     void on(CampaignClosedEvent event, @MessageIdentifier String id, TrackingToken token, @Timestamp Instant at) {
         add(id, token, at, event.actor(), AdminAction.CLOSE_CAMPAIGN, event.campaignId(),
-                event.reason().description());
+                event.reason() == null ? null : event.reason().description());
     }
 
     @EventHandler
