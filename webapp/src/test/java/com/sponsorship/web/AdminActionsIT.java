@@ -173,7 +173,7 @@ class AdminActionsIT {
         assertThat(csv).startsWith("at,admin_id,admin_name,action,target_id,reason")
                 .contains("REMOVE_ACCOUNT," + removed + ",Spam " + token, "REMOVE_ACCOUNT," + erased + ",Asked by mail " + token)
                 .doesNotContain("FLAG_CAMPAIGN");
-        String page = mvc.perform(get("/audit/admin-actions").param("admin", adminId).with(as(auditorEmail)))
+        String page = mvc.perform(get("/audit/admin-actions?admin=" + adminId).with(as(auditorEmail)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Admin actions", "Misleading " + token, "END_DISPUTED_DEAL",
                 "href=\"/audit/admin-actions.csv?admin=" + adminId + "\"");
