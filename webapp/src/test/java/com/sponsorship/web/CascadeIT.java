@@ -58,7 +58,7 @@ class CascadeIT {
         String campaignId = scenario.campaign(sponsor, "900");
         String negotiation = scenario.offer(sponsor, campaignId, scenario.influencer(), "100");
 
-        commands.send(new RemoveAccountCommand(sponsor.accountId(), admin));
+        commands.send(new RemoveAccountCommand(sponsor.accountId(), admin, "Spam"));
 
         awaitStatus(negotiation, "CANCELLED");
         assertThat(status("campaign_view", campaignId)).isEqualTo("CLOSED");
@@ -72,7 +72,7 @@ class CascadeIT {
         Actor influencer = scenario.influencer();
         String negotiation = scenario.offer(sponsor, scenario.campaign(sponsor, "900"), influencer, "100");
 
-        commands.send(new RemoveAccountCommand(influencer.accountId(), admin));
+        commands.send(new RemoveAccountCommand(influencer.accountId(), admin, "Spam"));
 
         awaitStatus(negotiation, "CANCELLED");
     }

@@ -91,7 +91,10 @@ class PageMarkupIT {
                 get("/influencer/to-deliver").with(as(influencer)),
                 get("/search").with(as(sponsor)),
                 get("/search").with(as(influencer)),
-                get("/admin").with(as(admin)));
+                get("/admin").with(as(admin)),
+                get("/admin").param("tab", "campaigns").with(as(admin)),
+                get("/admin/projections").with(as(admin)),
+                get("/audit/admin-actions").with(as(admin)));
         for (MockHttpServletRequestBuilder request : pages) {
             Document page = render(request);
             String where = page.location();

@@ -2,9 +2,14 @@ package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sponsorship.api.account.ClearAccountFlagCommand;
+import com.sponsorship.api.account.FlagAccountCommand;
+import com.sponsorship.api.admin.AdminAction;
+import com.sponsorship.api.admin.RecordAdminActionCommand;
 import com.sponsorship.api.campaign.CloseCampaignCommand;
 import com.sponsorship.api.campaign.CloseReason;
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
 import com.sponsorship.api.negotiation.ApproveDraftCommand;
@@ -44,6 +49,8 @@ class ReplayIT {
     @Test
     void rebuildingAllProjectionsGivesTheSameReadModels() throws InterruptedException {
         Scenario scenario = new Scenario(commands);
+        Actor admin = new Actor(jdbc.queryForObject("select account_id from account_credentials where role = 'ADMIN'",
+                String.class), Role.ADMIN);
         for (int round = 0; round < 3; round++) {
             Actor sponsor = scenario.sponsor();
             Actor influencer = scenario.influencer();
@@ -75,12 +82,17 @@ class ReplayIT {
             if (round == 0) {
                 commands.send(new CloseCampaignCommand(campaign, sponsor, CloseReason.BY_SPONSOR));
             }
+            commands.send(new FlagAccountCommand(influencer.accountId(), admin, "Replay " + round));
+            commands.send(new ClearAccountFlagCommand(influencer.accountId(), admin, null));
+            commands.send(new RecordAdminActionCommand(admin.accountId(), admin, AdminAction.RETRY_DEAD_LETTERS,
+                    "accounts", "Replay " + round));
         }
         Map<String, String> before = ReadModelChecksums.of(jdbc);
         assertThat(before.get("delivery_view")).as("deliverables to rebuild").doesNotStartWith("0:");
+        assertThat(before.get("admin_action_view")).as("admin actions to rebuild").doesNotStartWith("0:");
 
         assertThat(Projections.rebuildAll(rebuilds)).contains("accounts", "campaigns", "negotiations", "deliveries",
-                "statistics");
+                "statistics", "admin-actions");
 
         assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
     }

@@ -99,6 +99,7 @@ class StorageIT {
                 "V3__read_models.sql", "V4__command_lookups.sql", "V5__deadlines.sql", "V7__query_indexes.sql",
                 "V8__negotiation_search_indexes.sql", "V9__projection_rebuilds.sql", "V10__sessions.sql",
                 "V12__campaign_lookup_end_date.sql", "V13__negotiation_terms.sql", "V14__deliveries.sql",
-                "V15__deal_statistics.sql", "V17__personal_data_keys.sql", "V20__personal_data_migration.sql");
+                "V15__deal_statistics.sql", "V17__personal_data_keys.sql", "V18__admin_actions.sql",
+                "V20__personal_data_migration.sql");
     }
 }

@@ -24,6 +24,9 @@ import com.sponsorship.api.account.SponsorProfileUpdatedEvent;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
 import com.sponsorship.api.account.UpdateSponsorProfileCommand;
+import com.sponsorship.api.admin.AdminAction;
+import com.sponsorship.api.admin.AdminActionRecordedEvent;
+import com.sponsorship.api.admin.RecordAdminActionCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.api.common.Ownership;
@@ -114,7 +117,8 @@ public class Account {
         if (!flagged) {
             throw new DomainRuleException(Refusal.NOT_FLAGGED, "The account is not flagged");
         }
-        apply(new AccountFlagClearedEvent(accountId, command.actor()));
+        apply(new AccountFlagClearedEvent(accountId, command.actor(),
+                AdminAction.CLEAR_ACCOUNT_FLAG.reasonOr(command.reason())));
     }
 
     /** Nothing is erased: the account stops signing in, its campaigns close, its open negotiations end. */
@@ -122,7 +126,7 @@ public class Account {
     void handle(RemoveAccountCommand command, AccountCredentials credentials) {
         requireModeratable(command.actor(), "remove accounts");
         credentials.deactivate(accountId);
-        apply(new AccountRemovedEvent(accountId, role, command.actor()));
+        apply(new AccountRemovedEvent(accountId, role, command.actor(), AdminAction.REMOVE_ACCOUNT.reasonOr(command.reason())));
     }
 
     /**
@@ -143,12 +147,27 @@ public class Account {
         if (erased) {
             throw new DomainRuleException(Refusal.ACCOUNT_ERASED, "The account is already erased");
         }
+        String reason = command.reason().trim();
         if (!removed) {
-            apply(new AccountRemovedEvent(accountId, role, actor));
+            apply(new AccountRemovedEvent(accountId, role, actor, reason));
         }
         credentials.erase(accountId);
         keys.forget(accountId);
-        apply(new AccountErasedEvent(accountId, command.reason().trim(), actor));
+        apply(new AccountErasedEvent(accountId, reason, actor));
+    }
+
+    /** Upkeep an admin did (a rebuild, a dead-letter retry), recorded in the admin's own stream. */
+    @CommandHandler
+    void handle(RecordAdminActionCommand command) {
+        if (role != Role.ADMIN || !Ownership.ownsAccount(command.actor(), accountId, role)) {
+            throw new DomainRuleException(Refusal.WRONG_ROLE, "Only an admin records their own upkeep actions");
+        }
+        if (!command.action().upkeep()) {
+            throw new DomainRuleException(Refusal.WRONG_STEP,
+                    "Record a rebuild or a dead-letter retry here; every other admin action records itself");
+        }
+        apply(new AdminActionRecordedEvent(accountId, command.action(), command.targetId(),
+                command.action().reasonOr(command.reason()), command.actor()));
     }
 
     private void requireSelf(Actor actor, Role expectedRole) {

@@ -4,6 +4,7 @@ import com.sponsorship.api.common.Ownership;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.sponsorship.api.admin.AdminAction;
 import com.sponsorship.api.campaign.BudgetCommittedEvent;
 import com.sponsorship.api.campaign.BudgetReleasedEvent;
 import com.sponsorship.api.campaign.CampaignBudgetChangedEvent;
@@ -123,7 +124,8 @@ public class Campaign {
         if (!flagged) {
             throw new DomainRuleException(Refusal.NOT_FLAGGED, "The campaign is not flagged");
         }
-        apply(new CampaignFlagClearedEvent(campaignId, command.actor()));
+        apply(new CampaignFlagClearedEvent(campaignId, command.actor(),
+                AdminAction.CLEAR_CAMPAIGN_FLAG.reasonOr(command.reason())));
     }
 
     /** The owner or an admin closes it; the platform does when its sponsor is removed. Closing twice is a no-op for the platform. */

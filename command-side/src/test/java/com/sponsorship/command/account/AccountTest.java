@@ -7,9 +7,9 @@ import static com.sponsorship.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.sponsorship.api.account.AccountErasedEvent;
 import com.sponsorship.api.account.AccountFlagClearedEvent;
 import com.sponsorship.api.account.AccountFlaggedEvent;
-import com.sponsorship.api.account.AccountErasedEvent;
 import com.sponsorship.api.account.AccountRemovedEvent;
 import com.sponsorship.api.account.AdminRegisteredEvent;
 import com.sponsorship.api.account.AuditorRegisteredEvent;
@@ -30,6 +30,9 @@ import com.sponsorship.api.account.SponsorProfileUpdatedEvent;
 import com.sponsorship.api.account.SponsorRegisteredEvent;
 import com.sponsorship.api.account.UpdateInfluencerProfileCommand;
 import com.sponsorship.api.account.UpdateSponsorProfileCommand;
+import com.sponsorship.api.admin.AdminAction;
+import com.sponsorship.api.admin.AdminActionRecordedEvent;
+import com.sponsorship.api.admin.RecordAdminActionCommand;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Category;
 import com.sponsorship.api.common.Industry;
@@ -61,6 +64,7 @@ class AccountTest {
     private static final Actor SELF_INFLUENCER = new Actor(ACCOUNT_ID, Role.INFLUENCER);
     private static final Actor OTHER_SPONSOR = new Actor("account-2", Role.SPONSOR);
     private static final Actor ADMIN = new Actor("admin-1", Role.ADMIN);
+    private static final Actor SELF_ADMIN = new Actor(ACCOUNT_ID, Role.ADMIN);
 
     private static final SponsorRegisteredEvent SPONSOR_REGISTERED =
             new SponsorRegisteredEvent(ACCOUNT_ID, "Acme Foods", EMAIL, INDUSTRY, SELF_SPONSOR);
@@ -69,7 +73,7 @@ class AccountTest {
     private static final AdminRegisteredEvent ADMIN_REGISTERED =
             new AdminRegisteredEvent(ACCOUNT_ID, "Platform Admin", "admin@example.com", new Actor(ACCOUNT_ID, Role.ADMIN));
     private static final AccountFlaggedEvent FLAGGED = new AccountFlaggedEvent(ACCOUNT_ID, "Spam", ADMIN);
-    private static final AccountRemovedEvent REMOVED = new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN);
+    private static final AccountRemovedEvent REMOVED = new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN, "Asked by e-mail");
     private static final AccountErasedEvent ERASED = new AccountErasedEvent(ACCOUNT_ID, "Asked", ADMIN);
 
     private InMemoryAccountCredentials credentials;
@@ -223,11 +227,22 @@ class AccountTest {
                 arguments("the admin flags with a trimmed reason", List.of(INFLUENCER_REGISTERED),
                         new FlagAccountCommand(ACCOUNT_ID, ADMIN, "  Fake followers "),
                         new AccountFlaggedEvent(ACCOUNT_ID, "Fake followers", ADMIN)),
-                arguments("the admin clears a flag", List.of(SPONSOR_REGISTERED, FLAGGED),
-                        new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN), new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN)),
+                arguments("the admin clears a flag with a trimmed reason", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN, " Followers checked "),
+                        new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN, "Followers checked")),
+                arguments("a flag cleared without a reason records the default", List.of(SPONSOR_REGISTERED, FLAGGED),
+                        new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN, " "),
+                        new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN, "The flag no longer applies")),
                 arguments("a cleared flag can be set again", List.of(SPONSOR_REGISTERED, FLAGGED,
-                                new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN)),
-                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Again"), new AccountFlaggedEvent(ACCOUNT_ID, "Again", ADMIN)));
+                                new AccountFlagClearedEvent(ACCOUNT_ID, ADMIN, "Checked")),
+                        new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Again"), new AccountFlaggedEvent(ACCOUNT_ID, "Again", ADMIN)),
+                arguments("the admin records a rebuild with a trimmed reason", List.of(ADMIN_REGISTERED),
+                        new RecordAdminActionCommand(ACCOUNT_ID, SELF_ADMIN, AdminAction.REBUILD, "accounts", " New column "),
+                        new AdminActionRecordedEvent(ACCOUNT_ID, AdminAction.REBUILD, "accounts", "New column", SELF_ADMIN)),
+                arguments("a retry without a reason records the default", List.of(ADMIN_REGISTERED),
+                        new RecordAdminActionCommand(ACCOUNT_ID, SELF_ADMIN, AdminAction.RETRY_DEAD_LETTERS, "campaigns", null),
+                        new AdminActionRecordedEvent(ACCOUNT_ID, AdminAction.RETRY_DEAD_LETTERS, "campaigns",
+                                "Parked events handled again by an admin", SELF_ADMIN)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -259,9 +274,9 @@ class AccountTest {
     @Test
     void theAdminRemovesAnAccountWhichCanNoLongerSignIn() {
         fixture.given(SPONSOR_REGISTERED, FLAGGED)
-                .when(new RemoveAccountCommand(ACCOUNT_ID, ADMIN))
+                .when(new RemoveAccountCommand(ACCOUNT_ID, ADMIN, " Spam "))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN));
+                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, ADMIN, "Spam"));
 
         assertThat(credentials.deactivated()).containsExactly(ACCOUNT_ID);
     }
@@ -300,13 +315,13 @@ class AccountTest {
                 arguments("flagging a removed account", removedSponsor,
                         new FlagAccountCommand(ACCOUNT_ID, ADMIN, "Spam"), "account-removed"),
                 arguments("a sponsor clears its own flag", List.of(SPONSOR_REGISTERED, FLAGGED),
-                        new ClearAccountFlagCommand(ACCOUNT_ID, SELF_SPONSOR), "wrong-role"),
-                arguments("clearing a flag that is not set", sponsor, new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN),
+                        new ClearAccountFlagCommand(ACCOUNT_ID, SELF_SPONSOR, null), "wrong-role"),
+                arguments("clearing a flag that is not set", sponsor, new ClearAccountFlagCommand(ACCOUNT_ID, ADMIN, null),
                         "not-flagged"),
-                arguments("a sponsor removes an account", sponsor, new RemoveAccountCommand(ACCOUNT_ID, SELF_SPONSOR),
+                arguments("a sponsor removes an account", sponsor, new RemoveAccountCommand(ACCOUNT_ID, SELF_SPONSOR, null),
                         "wrong-role"),
-                arguments("removing the admin", admin, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "admin-protected"),
-                arguments("removing twice", removedSponsor, new RemoveAccountCommand(ACCOUNT_ID, ADMIN), "account-removed"),
+                arguments("removing the admin", admin, new RemoveAccountCommand(ACCOUNT_ID, ADMIN, null), "admin-protected"),
+                arguments("removing twice", removedSponsor, new RemoveAccountCommand(ACCOUNT_ID, ADMIN, null), "account-removed"),
                 arguments("another sponsor erases an account", sponsor,
                         new EraseAccountCommand(ACCOUNT_ID, OTHER_SPONSOR, "Asked"), "wrong-role"),
                 arguments("an auditor erases an account", sponsor,
@@ -314,7 +329,14 @@ class AccountTest {
                 arguments("erasing the admin", admin, new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"),
                         "admin-protected"),
                 arguments("erasing twice", List.of(SPONSOR_REGISTERED, REMOVED, ERASED),
-                        new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"), "account-erased"));
+                        new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"), "account-erased"),
+                arguments("an admin records upkeep in another admin's stream", admin,
+                        new RecordAdminActionCommand(ACCOUNT_ID, ADMIN, AdminAction.REBUILD, null, "Why"), "wrong-role"),
+                arguments("a sponsor records upkeep", sponsor,
+                        new RecordAdminActionCommand(ACCOUNT_ID, SELF_SPONSOR, AdminAction.REBUILD, null, "Why"), "wrong-role"),
+                arguments("an action that records itself, recorded by hand", admin,
+                        new RecordAdminActionCommand(ACCOUNT_ID, SELF_ADMIN, AdminAction.FLAG_ACCOUNT, "account-2", "Spam"),
+                        "wrong-step"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -346,7 +368,7 @@ class AccountTest {
     void aPersonErasesTheirOwnAccountAndARemovedAccountCanBeErasedToo() {
         fixture.given(SPONSOR_REGISTERED)
                 .when(new EraseAccountCommand(ACCOUNT_ID, SELF_SPONSOR, "My own wish"))
-                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, SELF_SPONSOR),
+                .expectEvents(new AccountRemovedEvent(ACCOUNT_ID, Role.SPONSOR, SELF_SPONSOR, "My own wish"),
                         new AccountErasedEvent(ACCOUNT_ID, "My own wish", SELF_SPONSOR));
         fixture.given(SPONSOR_REGISTERED, REMOVED)
                 .when(new EraseAccountCommand(ACCOUNT_ID, ADMIN, "Asked"))

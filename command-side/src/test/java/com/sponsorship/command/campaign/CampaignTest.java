@@ -217,7 +217,11 @@ class CampaignTest {
                 arguments("the admin flags with a trimmed reason", List.of(CREATED),
                         new FlagCampaignCommand(CAMPAIGN_ID, ADMIN, " Misleading "), FLAGGED),
                 arguments("the admin clears a flag", List.of(CREATED, FLAGGED),
-                        new ClearCampaignFlagCommand(CAMPAIGN_ID, ADMIN), new CampaignFlagClearedEvent(CAMPAIGN_ID, ADMIN)),
+                        new ClearCampaignFlagCommand(CAMPAIGN_ID, ADMIN, " Wording fixed "),
+                        new CampaignFlagClearedEvent(CAMPAIGN_ID, ADMIN, "Wording fixed")),
+                arguments("a flag cleared without a reason records the default", List.of(CREATED, FLAGGED),
+                        new ClearCampaignFlagCommand(CAMPAIGN_ID, ADMIN, null),
+                        new CampaignFlagClearedEvent(CAMPAIGN_ID, ADMIN, "The flag no longer applies")),
                 arguments("the owner closes it", List.of(CREATED), close(SPONSOR, CloseReason.BY_SPONSOR), CLOSED),
                 arguments("the admin closes it", List.of(CREATED, FLAGGED), close(ADMIN, CloseReason.BY_ADMIN),
                         new CampaignClosedEvent(CAMPAIGN_ID, SPONSOR.accountId(), CloseReason.BY_ADMIN, ADMIN)),
@@ -252,8 +256,8 @@ class CampaignTest {
                 arguments("flagging twice", List.of(CREATED, FLAGGED), new FlagCampaignCommand(CAMPAIGN_ID, ADMIN, "Again"),
                         "already-flagged"),
                 arguments("the owner clears the flag", List.of(CREATED, FLAGGED),
-                        new ClearCampaignFlagCommand(CAMPAIGN_ID, SPONSOR), "wrong-role"),
-                arguments("clearing a flag that is not set", open, new ClearCampaignFlagCommand(CAMPAIGN_ID, ADMIN),
+                        new ClearCampaignFlagCommand(CAMPAIGN_ID, SPONSOR, null), "wrong-role"),
+                arguments("clearing a flag that is not set", open, new ClearCampaignFlagCommand(CAMPAIGN_ID, ADMIN, null),
                         "not-flagged"),
                 arguments("another sponsor closes it", open, close(OTHER_SPONSOR, CloseReason.BY_SPONSOR), "not-your-campaign"),
                 arguments("an influencer closes it", open, close(INFLUENCER, CloseReason.BY_SPONSOR), "not-your-campaign"),
@@ -379,7 +383,7 @@ class CampaignTest {
                 arguments("after the budget was raised", List.of(CREATED, AGREED_2000,
                         new CampaignBudgetChangedEvent(CAMPAIGN_ID, new BigDecimal("3000.00"), SPONSOR)), "1000.00", "3000.00"),
                 arguments("after a flag was cleared", List.of(CREATED, FLAGGED,
-                        new CampaignFlagClearedEvent(CAMPAIGN_ID, ADMIN)), "0.01", "0.01"));
+                        new CampaignFlagClearedEvent(CAMPAIGN_ID, ADMIN, "Fixed")), "0.01", "0.01"));
     }
 
     @ParameterizedTest(name = "{0}")

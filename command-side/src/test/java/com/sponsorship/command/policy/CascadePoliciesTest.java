@@ -96,7 +96,7 @@ class CascadePoliciesTest {
 
     @Test
     void aRemovedSponsorsOpenCampaignsAreClosedByThePlatformWhichThenCancelsTheirNegotiations() throws Exception {
-        deliver(new AccountRemovedEvent(SPONSOR.accountId(), Role.SPONSOR, ADMIN));
+        deliver(new AccountRemovedEvent(SPONSOR.accountId(), Role.SPONSOR, ADMIN, "Spam"));
 
         assertThat(sentCommands()).containsExactly(
                 new CloseCampaignCommand("campaign-1", Actor.SYSTEM, CloseReason.SPONSOR_REMOVED),
@@ -105,7 +105,7 @@ class CascadePoliciesTest {
 
     @Test
     void aRemovedInfluencersOpenNegotiationsAreCancelledByThePlatform() throws Exception {
-        deliver(new AccountRemovedEvent("influencer-1", Role.INFLUENCER, ADMIN));
+        deliver(new AccountRemovedEvent("influencer-1", Role.INFLUENCER, ADMIN, "Spam"));
 
         String reason = "The influencer's account was removed";
         assertThat(sentCommands()).containsExactly(cancel("negotiation-1", reason), cancel("negotiation-3", reason));
@@ -117,7 +117,7 @@ class CascadePoliciesTest {
         lookups.withOpenCampaignsOfSponsor("account-9", "campaign-1")
                 .withOpenNegotiationsOfInfluencer("account-9", "negotiation-1");
 
-        deliver(new AccountRemovedEvent("account-9", role, ADMIN));
+        deliver(new AccountRemovedEvent("account-9", role, ADMIN, "Spam"));
 
         assertThat(sentCommands()).isEmpty();
     }
@@ -125,8 +125,8 @@ class CascadePoliciesTest {
     static Stream<Arguments> historyEvents() {
         return Stream.of(
                 arguments(new CampaignClosedEvent("campaign-1", SPONSOR.accountId(), CloseReason.BY_SPONSOR, SPONSOR)),
-                arguments(new AccountRemovedEvent(SPONSOR.accountId(), Role.SPONSOR, ADMIN)),
-                arguments(new AccountRemovedEvent("influencer-1", Role.INFLUENCER, ADMIN)));
+                arguments(new AccountRemovedEvent(SPONSOR.accountId(), Role.SPONSOR, ADMIN, "Spam")),
+                arguments(new AccountRemovedEvent("influencer-1", Role.INFLUENCER, ADMIN, "Spam")));
     }
 
     @ParameterizedTest

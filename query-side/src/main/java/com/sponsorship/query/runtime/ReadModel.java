@@ -1,6 +1,7 @@
 package com.sponsorship.query.runtime;
 
 import com.sponsorship.query.account.AccountProjection;
+import com.sponsorship.query.admin.AdminActionProjection;
 import com.sponsorship.query.campaign.CampaignProjection;
 import com.sponsorship.query.delivery.DeliveryProjection;
 import com.sponsorship.query.negotiation.NegotiationProjection;
@@ -23,7 +24,9 @@ public record ReadModel(String name, Class<?> projection, List<String> tables) {
                     List.of("delivery_view", "delivery_offer")),
             new ReadModel(StatisticsProjection.PROCESSING_GROUP, StatisticsProjection.class,
                     List.of("stats_monthly", "stats_distribution", "stats_negotiation", "stats_campaign",
-                            "stats_payment")));
+                            "stats_payment")),
+            new ReadModel(AdminActionProjection.PROCESSING_GROUP, AdminActionProjection.class,
+                    List.of("admin_action_view")));
 
     public static Optional<ReadModel> named(String name) {
         return ALL.stream().filter(model -> model.name().equals(name)).findFirst();

@@ -61,6 +61,7 @@ public final class Rules {
     public static final String PAYMENT_REFERENCE_REQUIRED = "Give the payment's reference, as on the transfer or receipt";
     public static final String PAYMENT_REFERENCE_TOO_LONG = "Shorten the reference to at most 100 characters";
     public static final String ID_REQUIRED = "Give the id of what this is about";
+    public static final String ACTION_REQUIRED = "Choose what the admin did from the list";
     public static final String ACTOR_REQUIRED = "Sign in first: every command is sent by an account";
     public static final String ROLE_REQUIRED = "Give the account's role";
     public static final String DETAILS_REQUIRED = "Give the campaign's details";

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,16 +38,20 @@ class AdminApiController {
         admins.flagAccount(admin, id, form.getReason());
     }
 
+    /** No body; the optional {@code reason} query parameter says why (a default is recorded without it). */
     @DeleteMapping("/accounts/{id}/flag")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void clearAccountFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
-        admins.clearAccountFlag(admin, id);
+    void clearAccountFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                          @RequestParam(required = false) String reason) {
+        admins.clearAccountFlag(admin, id, reason);
     }
 
+    /** No body; the optional {@code reason} query parameter says why (a default is recorded without it). */
     @DeleteMapping("/accounts/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
-        admins.removeAccount(admin, id);
+    void removeAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                       @RequestParam(required = false) String reason) {
+        admins.removeAccount(admin, id, reason);
     }
 
     /** Erasure on the person's request; the body's reason is optional. */
@@ -63,10 +68,12 @@ class AdminApiController {
         admins.flagCampaign(admin, id, form.getReason());
     }
 
+    /** No body; the optional {@code reason} query parameter says why (a default is recorded without it). */
     @DeleteMapping("/campaigns/{id}/flag")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void clearCampaignFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id) {
-        admins.clearCampaignFlag(admin, id);
+    void clearCampaignFlag(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
+                           @RequestParam(required = false) String reason) {
+        admins.clearCampaignFlag(admin, id, reason);
     }
 
     /** Ends an agreed deal with a disputed deliverable (409 wrong-step otherwise). */

@@ -55,17 +55,17 @@ class AdminController {
 
     @PostMapping("/accounts/{id}/clear")
     String clearAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
-                        RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return Refusals.run(redirect, "/admin?tab=accounts", "Flag cleared",
-                () -> admins.clearAccountFlag(admin, id));
+                () -> admins.clearAccountFlag(admin, id, reason));
     }
 
     @PostMapping("/accounts/{id}/remove")
     String removeAccount(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
-                         RedirectAttributes redirect) {
+                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return Refusals.run(redirect, "/admin?tab=accounts",
                 "Account removed; its campaigns close and its open negotiations are cancelled",
-                () -> admins.removeAccount(admin, id));
+                () -> admins.removeAccount(admin, id, reason));
     }
 
     @PostMapping("/accounts/{id}/erase")
@@ -85,9 +85,9 @@ class AdminController {
 
     @PostMapping("/campaigns/{id}/clear")
     String clearCampaign(@AuthenticationPrincipal PlatformUser admin, @PathVariable String id,
-                         RedirectAttributes redirect) {
+                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return Refusals.run(redirect, "/admin?tab=campaigns", "Flag cleared",
-                () -> admins.clearCampaignFlag(admin, id));
+                () -> admins.clearCampaignFlag(admin, id, reason));
     }
 
     @PostMapping("/campaigns/{id}/close")

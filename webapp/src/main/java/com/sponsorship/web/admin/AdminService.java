@@ -5,6 +5,8 @@ import com.sponsorship.api.account.ClearAccountFlagCommand;
 import com.sponsorship.api.account.FindAccountsQuery;
 import com.sponsorship.api.account.FlagAccountCommand;
 import com.sponsorship.api.account.RemoveAccountCommand;
+import com.sponsorship.api.admin.AdminAction;
+import com.sponsorship.api.admin.RecordAdminActionCommand;
 import com.sponsorship.api.campaign.CampaignPage;
 import com.sponsorship.api.campaign.ClearCampaignFlagCommand;
 import com.sponsorship.api.campaign.CloseCampaignCommand;
@@ -20,6 +22,7 @@ import com.sponsorship.api.stats.FindPlatformTotalsQuery;
 import com.sponsorship.api.stats.PlatformTotals;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.query.runtime.ReadModel;
 import com.sponsorship.web.account.AccountService;
 import com.sponsorship.web.common.PlatformCommands;
 import com.sponsorship.web.common.PlatformQueries;
@@ -35,9 +38,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class AdminService {
-
-    /** The reason recorded when an admin erases an account without giving one. */
-    static final String REQUESTED_ERASURE = "Erased at the person's request";
 
     private final PlatformCommands commands;
     private final PlatformQueries queries;
@@ -72,25 +72,27 @@ class AdminService {
         commands.send(new FlagAccountCommand(id, admin.actor(), reason));
     }
 
-    void clearAccountFlag(PlatformUser admin, String id) {
-        commands.send(new ClearAccountFlagCommand(id, admin.actor()));
+    /** Clears the flag; without a reason the event records {@link AdminAction#CLEAR_ACCOUNT_FLAG}'s default. */
+    void clearAccountFlag(PlatformUser admin, String id, String reason) {
+        commands.send(new ClearAccountFlagCommand(id, admin.actor(), reason));
     }
 
-    void removeAccount(PlatformUser admin, String id) {
-        commands.send(new RemoveAccountCommand(id, admin.actor()));
+    /** Removes the account; without a reason the event records {@link AdminAction#REMOVE_ACCOUNT}'s default. */
+    void removeAccount(PlatformUser admin, String id, String reason) {
+        commands.send(new RemoveAccountCommand(id, admin.actor(), reason));
     }
 
     /** Erases the account at its person's request (the reason says how they asked, or a default). */
     void eraseAccount(PlatformUser admin, String id, String reason) {
-        accounts.erase(admin.actor(), id, reason == null || reason.isBlank() ? REQUESTED_ERASURE : reason);
+        accounts.erase(admin.actor(), id, AdminAction.ERASE_ACCOUNT.reasonOr(reason));
     }
 
     void flagCampaign(PlatformUser admin, String id, String reason) {
         commands.send(new FlagCampaignCommand(id, admin.actor(), reason));
     }
 
-    void clearCampaignFlag(PlatformUser admin, String id) {
-        commands.send(new ClearCampaignFlagCommand(id, admin.actor()));
+    void clearCampaignFlag(PlatformUser admin, String id, String reason) {
+        commands.send(new ClearCampaignFlagCommand(id, admin.actor(), reason));
     }
 
     /** Ends an agreed deal whose deliverable is disputed: cancelled, its unpaid amount released to the campaign. */
@@ -117,13 +119,34 @@ class AdminService {
         return rebuilds.isRebuilding();
     }
 
-    /** Starts rebuilding the named read model, or all of them without a name; refused while one runs. */
-    void rebuild(String name) {
-        rebuilds.rebuild(ReadModelNames.resolve(name));
+    /**
+     * Starts rebuilding the named read model, or all of them without a name; refused while one runs.
+     * Recorded as the admin's action once started (a refused rebuild is not an action).
+     */
+    void rebuild(PlatformUser admin, String name, String reason) {
+        List<ReadModel> models = ReadModelNames.resolve(name);
+        RecordAdminActionCommand record = checkedRecord(admin, AdminAction.REBUILD, name, reason);
+        rebuilds.rebuild(models);
+        commands.send(record);
     }
 
-    /** Handles the projection's parked events again; answers how many are still waiting. */
-    long retryDeadLetters(String name) {
-        return rebuilds.retryDeadLetters(ReadModelNames.one(name));
+    /** Handles the projection's parked events again, recorded as the admin's action; answers how many are still waiting. */
+    long retryDeadLetters(PlatformUser admin, String name, String reason) {
+        ReadModel model = ReadModelNames.one(name);
+        RecordAdminActionCommand record = checkedRecord(admin, AdminAction.RETRY_DEAD_LETTERS, name, reason);
+        long left = rebuilds.retryDeadLetters(model);
+        commands.send(record);
+        return left;
+    }
+
+    /**
+     * Upkeep is no aggregate's command, so the admin's account records it once done; the record is
+     * checked before, so that a reason it would refuse stops the work instead of leaving it unrecorded.
+     */
+    private RecordAdminActionCommand checkedRecord(PlatformUser admin, AdminAction action, String target, String reason) {
+        RecordAdminActionCommand record = new RecordAdminActionCommand(admin.accountId(), admin.actor(), action,
+                target, reason);
+        commands.validate(record);
+        return record;
     }
 }

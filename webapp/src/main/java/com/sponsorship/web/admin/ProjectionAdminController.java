@@ -1,11 +1,14 @@
 package com.sponsorship.web.admin;
 
-import com.sponsorship.api.common.DomainRuleException;
 import com.sponsorship.web.common.PageController;
+import com.sponsorship.web.common.Refusals;
+import com.sponsorship.web.security.PlatformUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Projection status and rebuilds for admins: a page with a live progress bar. */
@@ -26,19 +29,15 @@ class ProjectionAdminController {
     }
 
     @PostMapping({"/admin/projections/rebuild", "/admin/projections/{name}/rebuild"})
-    String rebuildFromPage(@PathVariable(required = false) String name, RedirectAttributes redirect) {
-        try {
-            admins.rebuild(name);
-            redirect.addFlashAttribute("notice", "Rebuild started");
-        } catch (DomainRuleException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/admin/projections";
+    String rebuildFromPage(@AuthenticationPrincipal PlatformUser admin, @PathVariable(required = false) String name,
+                           @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return Refusals.run(redirect, "/admin/projections", "Rebuild started", () -> admins.rebuild(admin, name, reason));
     }
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
-    String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
-        long left = admins.retryDeadLetters(name);
+    String retryDeadLetters(@AuthenticationPrincipal PlatformUser admin, @PathVariable String name,
+                            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        long left = admins.retryDeadLetters(admin, name, reason);
         redirect.addFlashAttribute(left == 0 ? "notice" : "problem", left == 0
                 ? "Every dead letter of " + name + " is handled"
                 : left + " dead letters of " + name + " are still waiting; each shows why it failed");

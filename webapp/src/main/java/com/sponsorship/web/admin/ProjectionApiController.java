@@ -1,12 +1,15 @@
 package com.sponsorship.web.admin;
 
 import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.web.security.PlatformUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,17 +29,20 @@ class ProjectionApiController {
         return admins.projections();
     }
 
+    /** The optional {@code reason} query parameter says why (a default is recorded without it). */
     @PostMapping({"/rebuild", "/{name}/rebuild"})
     @ResponseStatus(HttpStatus.ACCEPTED)
-    List<ProjectionStatus> rebuild(@PathVariable(required = false) String name) {
-        admins.rebuild(name);
+    List<ProjectionStatus> rebuild(@AuthenticationPrincipal PlatformUser admin, @PathVariable(required = false) String name,
+                                   @RequestParam(required = false) String reason) {
+        admins.rebuild(admin, name, reason);
         return admins.projections();
     }
 
-    /** Handles the projection's parked events again; the answer shows what is still queued. */
+    /** Handles the projection's parked events again; the answer shows what is still queued. Optional {@code reason} as above. */
     @PostMapping("/{name}/dead-letters/retry")
-    List<ProjectionStatus> retryDeadLetters(@PathVariable String name) {
-        admins.retryDeadLetters(name);
+    List<ProjectionStatus> retryDeadLetters(@AuthenticationPrincipal PlatformUser admin, @PathVariable String name,
+                                            @RequestParam(required = false) String reason) {
+        admins.retryDeadLetters(admin, name, reason);
         return admins.projections();
     }
 }

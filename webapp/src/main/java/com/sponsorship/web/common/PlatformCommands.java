@@ -35,14 +35,19 @@ public class PlatformCommands {
     }
 
     public <R> R send(Object command) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw InvalidInputException.of(violations);
-        }
+        validate(command);
         long before = projections.head();
         R result = dispatch(command);
         projections.awaitEventsAfter(before);
         return result;
+    }
+
+    /** Checks the command against its own constraints, as {@link #send} does first; for work that must not start with a command that would be refused. */
+    public void validate(Object command) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
     }
 
     private <R> R dispatch(Object command) {

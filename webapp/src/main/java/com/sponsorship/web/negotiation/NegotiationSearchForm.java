@@ -3,10 +3,7 @@ package com.sponsorship.web.negotiation;
 import com.sponsorship.api.negotiation.NegotiationFilters;
 import com.sponsorship.api.negotiation.NegotiationStatus;
 import com.sponsorship.api.validation.SearchText;
-import com.sponsorship.api.validation.SupportedDate;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
+import com.sponsorship.web.common.DayRangeFilter;
 
 /**
  * The negotiation search filters, bound from the query parameters of the ad requests page and of
@@ -14,9 +11,7 @@ import org.springframework.validation.Errors;
  * field (worded in messages.properties); a range that ends before it starts is reported on {@code to}.
  * Checked with {@code @Valid}: search texts and dates follow the shared input rules.
  */
-public class NegotiationSearchForm {
-
-    static final String RANGE_REVERSED = "Choose a day on or after the from date";
+public class NegotiationSearchForm extends DayRangeFilter {
 
     @SearchText
     private String campaign;
@@ -25,21 +20,9 @@ public class NegotiationSearchForm {
     @SearchText
     private String influencer;
     private NegotiationStatus status;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @SupportedDate
-    private LocalDate from;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @SupportedDate
-    private LocalDate to;
-
-    public void checkDateRange(Errors errors) {
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.rejectValue("to", "rangeReversed", RANGE_REVERSED);
-        }
-    }
 
     public NegotiationFilters toFilters() {
-        return new NegotiationFilters(campaign, sponsor, influencer, status, from, to);
+        return new NegotiationFilters(campaign, sponsor, influencer, status, getFrom(), getTo());
     }
 
     public String getCampaign() {
@@ -72,21 +55,5 @@ public class NegotiationSearchForm {
 
     public void setStatus(NegotiationStatus status) {
         this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -55,6 +55,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/campaigns/*/ledger", "/api/v1/campaigns/*/ledger.csv")
                         .hasAnyRole("SPONSOR", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/ad-requests/open").hasAnyRole("INFLUENCER", "ADMIN", "AUDITOR")
+                        .requestMatchers("/api/v1/audit/admin-actions").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -77,6 +78,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/profile/export", "/profile/export.json").authenticated()
                         .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
+                        .requestMatchers("/audit/admin-actions", "/audit/admin-actions.csv").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Role;
+import com.sponsorship.api.account.AccountFlagClearedEvent;
+import com.sponsorship.api.account.AccountRemovedEvent;
+import com.sponsorship.api.admin.AdminAction;
+import com.sponsorship.api.admin.AdminActionRecordedEvent;
 import com.sponsorship.api.campaign.BudgetReleasedEvent;
+import com.sponsorship.api.campaign.CampaignFlagClearedEvent;
 import com.sponsorship.api.negotiation.CancellationProposal;
 import com.sponsorship.api.negotiation.CancellationProposedEvent;
 import com.sponsorship.api.negotiation.DealCancelledEvent;
@@ -17,9 +22,11 @@ import com.sponsorship.api.negotiation.PaymentMethod;
 import com.sponsorship.api.negotiation.PaymentRecordedEvent;
 import com.sponsorship.api.negotiation.PaymentStatus;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +79,27 @@ class MessageSerializationTest {
         assertThat(roundTrip(released)).isEqualTo(released);
         assertThat(serializer.serialize(cancelled, byte[].class).getType().getRevision()).isEqualTo("1");
         assertThat(roundTrip(proposed).cancellation()).isEqualTo(new CancellationProposal(Role.SPONSOR, "Launch is off"));
+    }
+
+    /** Events stored before an admin gave a reason for clearing or removal have none: no upcaster, the revision stays. */
+    @Test
+    void clearAndRemovalEventsStoredWithoutAReasonReadWithNone() {
+        Actor admin = new Actor("admin-1", Role.ADMIN);
+        String actor = "\"actor\":{\"accountId\":\"admin-1\",\"role\":\"ADMIN\"}";
+
+        assertThat(stored(AccountFlagClearedEvent.class, "{\"accountId\":\"a1\"," + actor + "}"))
+                .isEqualTo(new AccountFlagClearedEvent("a1", admin, null));
+        assertThat(stored(AccountRemovedEvent.class, "{\"accountId\":\"a1\",\"role\":\"SPONSOR\"," + actor + "}"))
+                .isEqualTo(new AccountRemovedEvent("a1", Role.SPONSOR, admin, null));
+        assertThat(stored(CampaignFlagClearedEvent.class, "{\"campaignId\":\"c1\"," + actor + "}"))
+                .isEqualTo(new CampaignFlagClearedEvent("c1", admin, null));
+        AdminActionRecordedEvent rebuilt = new AdminActionRecordedEvent("admin-1", AdminAction.REBUILD, null, "Fix", admin);
+        assertThat(roundTrip(rebuilt)).isEqualTo(rebuilt);
+        assertThat(serializer.serialize(rebuilt, byte[].class).getType().getRevision()).isEqualTo("1");
+    }
+
+    private <T> T stored(Class<T> type, String json) {
+        return serializer.deserialize(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8), byte[].class,
+                type.getName(), "1"));
     }
 }
