@@ -41,7 +41,8 @@ class PersonalRecordQueriesTest {
         assertThat(PersonalRecordQueries.recorded("s1", event("Account", "s1", 4, "2026-03-01T09:00:00Z",
                 new CredentialsChangedEvent("s1", SPONSOR))).details()).isEmpty();
         assertThat(PersonalRecordQueries.recorded("s1", event("Account", "s1", 5, "2026-03-01T09:00:00Z",
-                new AccountRemovedEvent("s1", Role.SPONSOR, ADMIN))).details()).isEqualTo(Map.of("role", "Sponsor"));
+                new AccountRemovedEvent("s1", Role.SPONSOR, ADMIN, "Fake profile"))).details())
+                .isEqualTo(Map.of("role", "Sponsor", "reason", "Fake profile"));
         assertThat(PersonalRecordQueries.what(SponsorProfileUpdatedEvent.class)).isEqualTo("Sponsor profile updated");
     }
 
