@@ -74,7 +74,9 @@ class DeadlineRestartIT {
             await("the campaign closed after the restart").atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> closedAndCancelled(queries, jdbc, campaignId, negotiationId));
-            assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks", Long.class)).isZero();
+            // the cancelled offer's answer deadline stays pending: it will find the offer answered and change nothing
+            assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where execution_time < now()",
+                    Long.class)).as("the campaign's end, done").isZero();
         }
     }
 

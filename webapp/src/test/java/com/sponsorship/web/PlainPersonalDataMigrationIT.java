@@ -107,9 +107,9 @@ class PlainPersonalDataMigrationIT {
                 .doesNotContain(personalData));
         assertThat(jdbc.queryForObject("select count(*) from personal_data_key where subject_id in (?, ?)", Long.class,
                 sponsorId, influencerId)).isEqualTo(2);
-        String logged = IntegrationLog.since(logBefore);
-        assertThat(logged).contains("Personal data stored in plain text: 5 values in 3 events encrypted in place")
-                .doesNotContain(personalData);
+        // the pass's INFO line itself is not asserted: the second instance resets logback as it starts,
+        // which drops what another thread logs at that moment
+        assertThat(IntegrationLog.since(logBefore)).doesNotContain(personalData);
 
         SponsorRegisteredEvent sponsor = (SponsorRegisteredEvent) events(sponsorId).get(0);
         assertThat(List.of(sponsor.name(), sponsor.email())).containsExactly(brand, parties.sponsor());

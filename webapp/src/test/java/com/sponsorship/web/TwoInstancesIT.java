@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -106,14 +107,18 @@ class TwoInstancesIT {
             assertThat(remainingBudget(sponsor, campaign)).isEqualTo((1000 - 150 * deal) + ".00");
         }
 
-        Map<String, String> before = ReadModelChecksums.of(jdbc);
+        Map<String, String> before = new HashMap<>(ReadModelChecksums.of(jdbc));
         assertThat(other.post("/api/v1/admin/projections/rebuild", ADMIN, ADMIN_PASSWORD, Map.of()).status())
                 .as("a rebuild asked of the instance that holds no segment").isEqualTo(202);
         await(first, statuses -> statuses.stream().noneMatch(status -> status.get("replaying").asBoolean()));
         List<JsonNode> rebuilt = ProjectionHealth.statuses(first);
         assertThat(rebuilt).filteredOn(status -> status.get("rebuildable").asBoolean())
                 .allSatisfy(status -> assertThat(status.get("rebuildProblem").isNull()).isTrue());
-        assertThat(ReadModelChecksums.of(jdbc)).isEqualTo(before);
+        Map<String, String> after = new HashMap<>(ReadModelChecksums.of(jdbc));
+        // the rebuild is an admin action: the log holds one row more, the other read models are as they were
+        assertThat(after.remove("admin_action_view")).startsWith(rows(before.get("admin_action_view")) + 1 + ":");
+        before.remove("admin_action_view");
+        assertThat(after).isEqualTo(before);
         assertThat(remainingBudget(sponsor, campaign)).as("the rebuilt read models keep serving").isEqualTo("100.00");
 
         // a dead letter parked by the first instance, retried through the second
@@ -191,5 +196,10 @@ class TwoInstancesIT {
     private static void await(ApiClient instance, Predicate<List<JsonNode>> condition) throws InterruptedException {
         Awaitility.await("projections").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
                 .until(() -> ProjectionHealth.statuses(instance), condition);
+    }
+
+    /** The row count a {@link ReadModelChecksums} value starts with. */
+    private static long rows(String checksum) {
+        return Long.parseLong(checksum.substring(0, checksum.indexOf(':')));
     }
 }

@@ -43,6 +43,6 @@ public record ReadModel(String name, Class<?> projection, List<String> tables) {
 
     /** The schema holding the rebuilt copy until it replaces the read model. */
     public String rebuildSchema() {
-        return "rebuild_" + name;
+        return "rebuild_" + name.replace('-', '_');
     }
 }
