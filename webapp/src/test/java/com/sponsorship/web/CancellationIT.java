@@ -15,13 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,29 +183,11 @@ class CancellationIT {
     void ofTwoConcurrentAcceptancesExactlyOneWins() throws Exception {
         String deal = agreedDeal(300);
         expectDone(cancellation(deal, "", sponsor, Map.of("reason", "Budget cut")));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ApiClient.Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 2; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return cancellation(deal, "/accept", influencer, Map.of());
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<ApiClient.Response> answer : answers) {
-                ApiClient.Response response = answer.get();
-                statuses.add(response.status());
-                if (response.status() != 204) {
-                    assertThat(response.status()).as("%s", response.body()).isEqualTo(409);
-                }
-            }
-            assertThat(statuses).containsOnlyOnce(204);
-        } finally {
-            pool.shutdownNow();
-        }
+        Callable<ApiClient.Response> accept = () -> cancellation(deal, "/accept", influencer, Map.of());
+        List<ApiClient.Response> answers = AtOnce.send(List.of(accept, accept));
+        assertThat(answers).filteredOn(answer -> answer.status() == 204).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 204)
+                .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer.body()).isEqualTo(409));
         assertThat(ledger("").get("released").decimalValue()).isEqualByComparingTo("300");
         assertThat(remainingBudget()).isEqualByComparingTo("1000");
     }
