@@ -51,7 +51,7 @@ class AccessibilityIT {
         String auditor = TestData.uniqueEmail("auditor");
         created(api.post("/api/v1/admin/auditors", TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD,
                 Map.of("name", "Access Auditor", "email", auditor, "password", TestData.PASSWORD)));
-        String influencerId = api.get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
+        String influencerId = api.accountId(influencer);
         String campaign = created(api.post("/api/v1/campaigns", sponsor, TestData.PASSWORD,
                 campaign("Access Public Campaign", "Public")));
         String privateCampaign = created(api.post("/api/v1/campaigns", sponsor, TestData.PASSWORD,

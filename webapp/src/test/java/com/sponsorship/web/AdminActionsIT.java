@@ -53,7 +53,7 @@ class AdminActionsIT {
     private ApiClient api;
 
     private String idOf(String email) {
-        return api.get("/api/v1/me", email, PW).body().get("id").asString();
+        return api.accountId(email);
     }
 
     private void expectDone(ApiClient.Response answer) {

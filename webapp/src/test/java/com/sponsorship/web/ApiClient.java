@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,17 @@ final class ApiClient {
         return response.body().get("id").asString();
     }
 
+    /**
+     * The id of the account signed in as {@code email} (password {@link TestData#PASSWORD}). A command waits
+     * only a bounded time for the read models, so on a loaded machine the account may show a moment later.
+     */
+    String accountId(String email) {
+        Response me = Awaitility.await("the account of " + email).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> get("/api/v1/me", email, TestData.PASSWORD),
+                        answer -> answer.status() == 200);
+        return me.body().get("id").asString();
+    }
+
     /** A sponsor with a public yoga campaign running from tomorrow, and an influencer to deal with (emails and ids). */
     record Parties(String sponsor, String influencer, String influencerId, String campaignId) {
     }
@@ -42,7 +55,7 @@ final class ApiClient {
     Parties parties(String brand, String creator, String campaign, int budget) {
         String sponsor = register("sponsors", brand, Map.of("industry", "Sports"));
         String influencer = register("influencers", creator, Map.of("category", "Yoga", "reach", 1_000));
-        String influencerId = get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
+        String influencerId = accountId(influencer);
         return new Parties(sponsor, influencer, influencerId, campaign(sponsor, campaign, budget));
     }
 

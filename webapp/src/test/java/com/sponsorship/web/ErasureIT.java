@@ -51,7 +51,7 @@ class ErasureIT {
         ApiClient api = new ApiClient(port);
         String name = "Erasable Zenobia " + Long.toString(System.nanoTime(), 36);
         String email = api.register("influencers", name, Map.of("category", "Yoga", "reach", 5_000));
-        String id = api.get("/api/v1/me", email, PW).body().get("id").asString();
+        String id = api.accountId(email);
         ApiClient.Parties others = api.parties("Erasure Brand", "Erasure Other", "Erasure Campaign", 3000);
         String deal = created(api.post("/api/v1/campaigns/" + others.campaignId() + "/ad-requests", others.sponsor(),
                 PW, Map.of("influencerId", id, "message", "A reel", "paymentAmount", 700)));
@@ -85,7 +85,7 @@ class ErasureIT {
     void aPersonErasesTheirOwnAccountOnTheirProfileWithTheirPassword() throws Exception {
         ApiClient api = new ApiClient(port);
         String email = api.register("sponsors", "Self Erasing " + System.nanoTime(), Map.of("industry", "Sports"));
-        String id = api.get("/api/v1/me", email, PW).body().get("id").asString();
+        String id = api.accountId(email);
 
         String wrong = mvc.perform(post("/profile/erase").with(csrf()).with(user(users.loadUserByUsername(email)))
                 .param("password", TestData.WRONG_PASSWORD)).andReturn().getResponse()

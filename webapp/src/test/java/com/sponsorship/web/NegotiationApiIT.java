@@ -31,7 +31,7 @@ class NegotiationApiIT {
     void sponsorFindsAnInfluencerNegotiatesAndTheAgreementComesOutOfTheBudget() {
         String sponsor = register("sponsors", Map.of("industry", "Sports"));
         String influencer = register("influencers", Map.of("category", "Yoga", "reach", 52_000));
-        String influencerId = api.get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
+        String influencerId = api.accountId(influencer);
         String campaignId = created(api.post("/api/v1/campaigns", sponsor, TestData.PASSWORD, campaign("1000")));
 
         JsonNode found = api.get("/api/v1/influencers?q=yogi&category=Yoga&sort=reach,desc", sponsor, TestData.PASSWORD)
@@ -75,7 +75,7 @@ class NegotiationApiIT {
     void anAcceptanceBeyondTheRemainingBudgetIsRefusedAndTheNegotiationStaysOpen() {
         String sponsor = register("sponsors", Map.of("industry", "Media"));
         String influencer = register("influencers", Map.of("category", "Music", "reach", 900));
-        String influencerId = api.get("/api/v1/me", influencer, TestData.PASSWORD).body().get("id").asString();
+        String influencerId = api.accountId(influencer);
         String campaignId = created(api.post("/api/v1/campaigns", sponsor, TestData.PASSWORD, campaign("200")));
         String requestId = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor,
                 TestData.PASSWORD, Map.of("influencerId", influencerId, "paymentAmount", 250)));
@@ -93,7 +93,7 @@ class NegotiationApiIT {
     @Test
     void aFlaggedSponsorCannotCreateCampaignsUntilTheFlagIsCleared() {
         String sponsor = register("sponsors", Map.of("industry", "Retail"));
-        String sponsorId = api.get("/api/v1/me", sponsor, TestData.PASSWORD).body().get("id").asString();
+        String sponsorId = api.accountId(sponsor);
 
         assertThat(api.post("/api/v1/admin/accounts/" + sponsorId + "/flag", ADMIN, ADMIN_PASSWORD,
                 Map.of("reason", "Unpaid invoices")).status()).isEqualTo(204);

@@ -41,7 +41,7 @@ class PersonalDataIT {
         ApiClient api = new ApiClient(port);
         String name = "Grace Encrypted " + System.nanoTime();
         String email = api.register("influencers", name, Map.of("category", "Yoga", "reach", 1_000));
-        String id = api.get("/api/v1/me", email, TestData.PASSWORD).body().get("id").asString();
+        String id = api.accountId(email);
         commands.send(new UpdateInfluencerProfileCommand(id, new Actor(id, Role.INFLUENCER), name + " Renamed",
                 Category.YOGA, 2_000L));
 

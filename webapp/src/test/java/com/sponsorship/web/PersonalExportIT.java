@@ -55,8 +55,8 @@ class PersonalExportIT {
         String influencerName = "Exporting Creator " + unique;
         String sponsor = api.register("sponsors", sponsorName, Map.of("industry", "Sports"));
         String influencer = api.register("influencers", influencerName, Map.of("category", "Yoga", "reach", 1_000));
-        String sponsorId = api.get("/api/v1/me", sponsor, PW).body().get("id").asString();
-        String influencerId = api.get("/api/v1/me", influencer, PW).body().get("id").asString();
+        String sponsorId = api.accountId(sponsor);
+        String influencerId = api.accountId(influencer);
         mvc.perform(post("/profile").with(csrf()).with(as(influencer)).param("name", influencerName)
                 .param("category", "YOGA").param("reach", "2500")).andExpect(status().is3xxRedirection());
         String campaign = api.campaign(sponsor, "Export Campaign " + unique, 4000);

@@ -70,7 +70,7 @@ class PlainPersonalDataMigrationIT {
         String creator = "Plain Creator " + tag;
         String renamed = creator + " Renamed";
         ApiClient.Parties parties = api.parties(brand, creator, "Plain Campaign " + tag, 3000);
-        String sponsorId = api.get("/api/v1/me", parties.sponsor(), PW).body().get("id").asString();
+        String sponsorId = api.accountId(parties.sponsor());
         String influencerId = parties.influencerId();
         commands.send(new UpdateInfluencerProfileCommand(influencerId, new Actor(influencerId, Role.INFLUENCER), renamed,
                 Category.YOGA, 2_000L));

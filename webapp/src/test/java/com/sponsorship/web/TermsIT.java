@@ -213,7 +213,7 @@ class TermsIT {
      */
     @Test
     void aNegotiationStoredBeforeTermsLoadsWithStandardTermsAndCanBeAgreed() {
-        String sponsorId = api.get("/api/v1/me", sponsor, TestData.PASSWORD).body().get("id").asString();
+        String sponsorId = api.accountId(sponsor);
         String legacyId = UUID.randomUUID().toString();
         storeOldEvent(legacyId, 0, "com.sponsorship.api.negotiation.AdRequestOpenedEvent", """
                 {"negotiationId":"%s","campaignId":"%s","sponsorId":"%s","influencerId":"%s","message":"Hello",                "requirements":"Two posts","paymentAmount":300.00,"actor":{"accountId":"%s","role":"SPONSOR"}}"""
