@@ -31,16 +31,21 @@ create table platform_signing_key (
     created_at timestamptz not null default now()
 );
 
--- one row: the last or running "Verify the record"
+-- one row: the last or running "Verify the record"; the instance running it (owner) beats the
+-- heartbeat every batch, and a start takes over a row whose heartbeat is stale
 create table record_verification (
-    id            smallint     not null primary key check (id = 1),
-    state         varchar(16)  not null,
-    checked_up_to bigint       not null default 0,
-    head          bigint       not null default 0,
-    broken_at     bigint,
-    detail        text,
-    started_by    varchar(255),
-    started_at    timestamptz,
-    finished_at   timestamptz,
-    heartbeat_at  timestamptz
+    id                  smallint     not null primary key check (id = 1),
+    state               varchar(16)  not null,
+    checked_up_to       bigint       not null default 0,
+    head                bigint       not null default 0,
+    broken_at           bigint,
+    detail              text,
+    started_by          varchar(255),
+    started_at          timestamptz,
+    finished_at         timestamptz,
+    heartbeat_at        timestamptz,
+    owner               varchar(64),
+    -- the newest checkpoint verified so far: its position and its time exactly as signed
+    checkpoint_position bigint,
+    checkpoint_at       varchar(40)
 );
