@@ -115,8 +115,8 @@ public class RecordVerification implements DisposableBean {
         long checkpoint = row.getLong("checkpoint_position");
         SignedCheckpoint signed = row.wasNull() ? null : new SignedCheckpoint(checkpoint, row.getString("checkpoint_at"));
         long brokenAt = row.getLong("broken_at");
-        return new RecordVerificationStatus(state, checkedUpTo, row.getLong("head"), row.wasNull() ? null : brokenAt,
-                detail, signed);
+        Long broken = row.wasNull() ? null : brokenAt;
+        return new RecordVerificationStatus(state, checkedUpTo, row.getLong("head"), broken, detail, signed);
     }
 
     private static String interrupted(long checkedUpTo) {

@@ -42,6 +42,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/sponsors", "/api/v1/accounts/influencers")
                         .permitAll()
+                        .requestMatchers("/api/v1/admin/audit/verification").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/ad-requests")
                         .hasRole("SPONSOR")
@@ -78,7 +79,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/profile/export", "/profile/export.json").authenticated()
                         .requestMatchers("/search", "/profile/**", "/profile").hasAnyRole("SPONSOR", "INFLUENCER")
                         .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
-                        .requestMatchers("/audit/admin-actions", "/audit/admin-actions.csv").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers("/audit/admin-actions", "/audit/admin-actions.csv", "/audit/record",
+                                "/audit/record/verification").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")

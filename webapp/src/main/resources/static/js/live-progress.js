@@ -1,6 +1,7 @@
-// While a rebuild runs, the projections page fetches itself every 2 s and swaps in the fresh
-// content, so progress shows without a click; it stops once nothing is rebuilding. Bar widths
-// are set here because the Content-Security-Policy allows no inline styles.
+// While work is in progress (a rebuild, "Verify the record"), a page whose main carries
+// data-live="true" fetches itself every 2 s and swaps in the fresh content, so progress shows
+// without a click; it stops once the work is done. Bar widths are set here because the
+// Content-Security-Policy allows no inline styles.
 (function () {
     const REFRESH_MS = 2000;
 
@@ -10,8 +11,8 @@
         });
     }
 
-    function rebuilding() {
-        return document.querySelector('main[data-rebuilding="true"]') !== null;
+    function live() {
+        return document.querySelector('main[data-live="true"]') !== null;
     }
 
     async function refresh() {
@@ -24,14 +25,14 @@
             }
         } finally {
             // a failed fetch (a restart, a network blip) only delays the next one
-            if (rebuilding()) {
+            if (live()) {
                 window.setTimeout(refresh, REFRESH_MS);
             }
         }
     }
 
     showWidths();
-    if (rebuilding()) {
+    if (live()) {
         window.setTimeout(refresh, REFRESH_MS);
     }
 })();

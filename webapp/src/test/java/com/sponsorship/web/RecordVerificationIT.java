@@ -1,0 +1,292 @@
+package com.sponsorship.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.sponsorship.audit.Chain;
+import com.sponsorship.audit.ChainedEvent;
+import com.sponsorship.audit.Checkpoint;
+import com.sponsorship.audit.Hashes;
+import com.sponsorship.audit.PlatformKey;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Verify the record" on a real store: an untouched chain is intact up to its head and its newest
+ * signed checkpoint; a payload byte changed, an event deleted or one inserted outside the platform,
+ * by SQL, is the first broken link, named; the state is shared through the database, so a run
+ * another instance holds is not doubled and one whose instance died is taken over. Admins and
+ * auditors only.
+ */
+@PlatformIntegrationTest
+class RecordVerificationIT {
+
+    private static final String VERIFICATION = "/api/v1/admin/audit/verification";
+    private static final String PW = TestData.PASSWORD;
+    private static final String ADMIN = TestData.ADMIN_EMAIL;
+    private static final String ADMIN_PW = TestData.ADMIN_PASSWORD;
+    private static final int CHECKPOINT_EVERY = 7;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+
+    private ApiClient api;
+    private String auditor;
+
+    private record Head(long position, long checkpointPosition, String checkpointAt) {
+    }
+
+    private void someDeals() {
+        api = new ApiClient(port);
+        auditor = TestData.uniqueEmail("auditor");
+        ApiClient.created(api.post("/api/v1/admin/auditors", ADMIN, ADMIN_PW,
+                Map.of("name", "Record Auditor", "email", auditor, "password", PW)));
+        ApiClient.Parties parties = api.parties("Chained Brand", "Chained Creator", "Chained Campaign", 2000);
+        ApiClient.created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(), PW,
+                Map.of("influencerId", parties.influencerId(), "message", "A reel", "paymentAmount", 300)));
+    }
+
+    /**
+     * Chains every stored event as the chainer does, signing a checkpoint every few links and at the
+     * last with a key of this test registered as the platform's. Links are dated an hour back, so
+     * an unchained event below them is past the window.
+     */
+    private Head chainEverything() {
+        jdbc.update("delete from event_chain_checkpoint");
+        jdbc.update("delete from event_chain_link");
+        jdbc.update("delete from platform_signing_key");
+        KeyPair key = ed25519();
+        jdbc.update("insert into platform_signing_key (id, algorithm, public_key) values (1, ?, ?)", PlatformKey.ALGORITHM,
+                key.getPublic().getEncoded());
+        List<ChainedEvent> events = jdbc.query("select global_index, aggregate_identifier, sequence_number, payload_type,"
+                + " payload_revision, time_stamp, payload, meta_data from domain_event_entry order by global_index",
+                (row, n) -> new ChainedEvent(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getBytes(7), row.getBytes(8)));
+        Timestamp chainedAt = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+        byte[] hash = Chain.GENESIS;
+        Head head = null;
+        List<Object[]> links = new ArrayList<>();
+        for (int link = 1; link <= events.size(); link++) {
+            ChainedEvent event = events.get(link - 1);
+            byte[] digest = event.digest();
+            hash = Chain.next(hash, digest);
+            links.add(new Object[] {link, event.position(), digest, hash, chainedAt});
+            if (link % CHECKPOINT_EVERY == 0 || link == events.size()) {
+                jdbc.batchUpdate("insert into event_chain_link (link, global_index, event_digest, hash, chained_at)"
+                        + " values (?, ?, ?, ?, ?)", links);
+                links.clear();
+                String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+                jdbc.update("insert into event_chain_checkpoint (link, global_index, hash, signed_at, signature)"
+                        + " values (?, ?, ?, ?, ?)", link, event.position(), hash, at,
+                        sign(key, Checkpoint.statement(link, event.position(), Hashes.hex(hash), at)));
+                head = new Head(event.position(), event.position(), at);
+            }
+        }
+        return head;
+    }
+
+    private static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance(PlatformKey.ALGORITHM).generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sign(KeyPair key, byte[] statement) {
+        try {
+            Signature signature = Signature.getInstance(PlatformKey.ALGORITHM);
+            signature.initSign(key.getPrivate());
+            signature.update(statement);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a verification as {@code email} and waits for its result. */
+    private JsonNode verify(String email, String password) {
+        ApiClient.Response started = api.post(VERIFICATION, email, password, Map.of());
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+        return await("the verification's result").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get(VERIFICATION, auditor, PW).body(), body -> !body.get("state").asString().equals("RUNNING"));
+    }
+
+    private static void assertIntact(JsonNode result, Head head) {
+        assertThat(result.get("state").asString()).as("%s", result).isEqualTo("INTACT");
+        assertThat(result.get("checkedUpTo").asLong()).isEqualTo(head.position());
+        assertThat(result.get("head").asLong()).isEqualTo(head.position());
+        assertThat(result.get("brokenAt").isNull()).isTrue();
+        assertThat(result.get("detail").isNull()).isTrue();
+        assertThat(result.get("lastSignedCheckpoint").get("position").asLong()).isEqualTo(head.checkpointPosition());
+        assertThat(result.get("lastSignedCheckpoint").get("at").asString()).isEqualTo(head.checkpointAt());
+    }
+
+    private static void assertBroken(JsonNode result, long position, String... detail) {
+        assertThat(result.get("state").asString()).as("%s", result).isEqualTo("BROKEN");
+        assertThat(result.get("brokenAt").asLong()).isEqualTo(position);
+        assertThat(result.get("detail").asString()).contains(detail);
+    }
+
+    @Test
+    void anUntouchedRecordIsIntactAndEachKindOfTamperingBySqlIsTheFirstBrokenLink() {
+        someDeals();
+        jdbc.update("delete from record_verification");
+        JsonNode never = api.get(VERIFICATION, auditor, PW).body();
+        assertThat(never.propertyNames()).containsExactlyInAnyOrder("state", "checkedUpTo", "head", "brokenAt", "detail",
+                "lastSignedCheckpoint");
+        assertThat(never.get("state").asString()).isEqualTo("IDLE");
+        assertThat(never.get("lastSignedCheckpoint").isNull()).isTrue();
+
+        // a gap in the global index: a position no event took, below the ones chained next
+        long gap = jdbc.queryForObject("select nextval('domain_event_entry_seq')", Long.class);
+        someDeals();
+        Head head = chainEverything();
+        assertIntact(verify(auditor, PW), head);
+
+        Map<String, Object> victim = jdbc.queryForMap("select global_index, aggregate_identifier, payload"
+                + " from domain_event_entry where global_index > ? order by global_index limit 1", gap);
+        long position = (Long) victim.get("global_index");
+        byte[] original = (byte[]) victim.get("payload");
+        byte[] changed = original.clone();
+        changed[changed.length / 2] ^= 1;
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", changed, position);
+        try {
+            assertBroken(verify(ADMIN, ADMIN_PW), position, "the event at position " + position + " (aggregate "
+                    + victim.get("aggregate_identifier") + ", sequence ", ") was changed after it was chained at ");
+        } finally {
+            jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, position);
+        }
+        assertIntact(verify(auditor, PW), head);
+
+        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where global_index = ?", position);
+        jdbc.update("delete from domain_event_entry where global_index = ?", position);
+        try {
+            assertBroken(verify(auditor, PW), position, "the event at position " + position + " was deleted");
+        } finally {
+            jdbc.update("insert into domain_event_entry (" + String.join(", ", row.keySet()) + ") values ("
+                    + String.join(", ", row.keySet().stream().map(column -> "?").toList()) + ")", row.values().toArray());
+        }
+        assertIntact(verify(auditor, PW), head);
+
+        String forged = UUID.randomUUID().toString();
+        jdbc.update("insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,"
+                + " type, time_stamp, payload_type, payload_revision, payload, meta_data) values (?, ?, ?, 0, 'Forged', ?,"
+                + " 'com.example.ForgedEvent', '1', ?, ?)", gap, UUID.randomUUID().toString(), forged,
+                Instant.now().toString(), "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        try {
+            assertBroken(verify(auditor, PW), gap, "the event at position " + gap + " (aggregate " + forged
+                    + ") is not in the chain: it was inserted outside the platform");
+        } finally {
+            jdbc.update("delete from domain_event_entry where global_index = ?", gap);
+        }
+        assertIntact(verify(auditor, PW), head);
+    }
+
+    @Test
+    void aRunAnotherInstanceHoldsIsNotDoubledAndOneWhoseInstanceDiedIsTakenOver() throws Exception {
+        someDeals();
+        Head head = chainEverything();
+        jdbc.update("delete from record_verification");
+        jdbc.update("insert into record_verification (id, state, checked_up_to, head, started_at, heartbeat_at, owner)"
+                + " values (1, 'RUNNING', 3, ?, now(), now(), 'verification@elsewhere')", head.position());
+        assertThat(api.post(VERIFICATION, auditor, PW, Map.of()).status()).isEqualTo(202);
+        JsonNode running = api.get(VERIFICATION, ADMIN, ADMIN_PW).body();
+        assertThat(running.get("state").asString()).isEqualTo("RUNNING");
+        assertThat(running.get("checkedUpTo").asLong()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select owner from record_verification", String.class))
+                .as("the running one goes on alone").isEqualTo("verification@elsewhere");
+        Document runningPage = page();
+        Element bar = runningPage.selectFirst("#verification-running .progress[role=progressbar]");
+        assertThat(bar).as("the progress bar").isNotNull();
+        String percent = String.valueOf(3 * 100 / head.position());
+        assertThat(bar.attr("aria-valuenow")).isEqualTo(percent);
+        assertThat(bar.attr("aria-label")).isNotBlank();
+        assertThat(runningPage.selectFirst(".progress-bar").attr("data-percent")).isEqualTo(percent);
+        assertThat(runningPage.selectFirst("main").attr("data-live")).as("the page follows the run").isEqualTo("true");
+        assertThat(runningPage.selectFirst("form[action=/audit/record/verification] button").hasAttr("disabled")).isTrue();
+
+        jdbc.update("update record_verification set heartbeat_at = now() - interval '5 minutes'");
+        JsonNode lapsed = api.get(VERIFICATION, auditor, PW).body();
+        assertThat(lapsed.get("state").asString()).isEqualTo("IDLE");
+        assertThat(lapsed.get("detail").asString()).startsWith("Interrupted at position 3");
+
+        mvc.perform(post("/audit/record/verification").with(csrf()).with(as(auditor)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/audit/record"));
+        await("the taken-over run's result").atMost(Duration.ofSeconds(60))
+                .until(() -> api.get(VERIFICATION, auditor, PW).body().get("state").asString().equals("INTACT"));
+        Document intact = page();
+        assertThat(intact.selectFirst("#verification-intact").text()).contains("Intact up to position "
+                + head.position() + ", signed at " + head.checkpointAt());
+        assertThat(intact.selectFirst("main").attr("data-live")).isEqualTo("false");
+
+        jdbc.update("update event_chain_link set hash = sha256(hash) where link = 2");
+        String brokenAt = String.valueOf(jdbc.queryForObject("select global_index from event_chain_link where link = 2",
+                Long.class));
+        assertBroken(verify(auditor, PW), Long.parseLong(brokenAt), "link 2 at position " + brokenAt
+                + ": its stored hash was altered");
+        assertThat(page().selectFirst("#verification-broken").text()).contains("Broken at position " + brokenAt + ": link 2");
+    }
+
+    @Test
+    void onlyAdminsAndAuditorsMayVerify() throws Exception {
+        someDeals();
+        String sponsor = api.register("sponsors", "Curious Brand", Map.of("industry", "Sports"));
+        String influencer = api.register("influencers", "Curious Creator", Map.of("category", "Yoga", "reach", 10));
+        for (String someone : List.of(sponsor, influencer)) {
+            assertThat(api.get(VERIFICATION, someone, PW).status()).isEqualTo(403);
+            assertThat(api.post(VERIFICATION, someone, PW, Map.of()).status()).isEqualTo(403);
+            mvc.perform(get("/audit/record").with(as(someone))).andExpect(status().isForbidden());
+            mvc.perform(post("/audit/record/verification").with(csrf()).with(as(someone)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(api.get(VERIFICATION, null, null).status()).isEqualTo(401);
+        assertThat(api.post(VERIFICATION, null, null, Map.of()).status()).isEqualTo(401);
+        assertThat(api.get(VERIFICATION, ADMIN, ADMIN_PW).status()).isEqualTo(200);
+        mvc.perform(get("/audit/record").with(as(ADMIN))).andExpect(status().isOk());
+        mvc.perform(post("/audit/record/verification").with(as(auditor))).andExpect(status().isForbidden());
+    }
+
+    private Document page() throws Exception {
+        return Jsoup.parse(mvc.perform(get("/audit/record").with(as(auditor))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+}
