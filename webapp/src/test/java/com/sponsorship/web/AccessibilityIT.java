@@ -130,12 +130,12 @@ class AccessibilityIT {
             browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
             checkAll("/admin", "/admin?tab=accounts", "/admin?tab=campaigns", "/admin?tab=ad-requests",
                     "/admin/projections", "/ad-requests", thread, "/campaigns/" + campaign, "/stats", disputedThread,
-                    "/profile/export", "/audit/admin-actions", "/audit/admin-actions?action=WRONG");
+                    "/profile/export", "/audit/admin-actions", "/audit/admin-actions?action=WRONG", "/audit/record");
 
             browser.signIn(auditor, TestData.PASSWORD);
             String now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
             checkAll("/ad-requests", "/ad-requests?status=AWAITING_SPONSOR", thread, thread + "?asOf=" + now,
-                    "/campaigns/" + campaign, "/stats", ledger, "/profile/export", "/audit/admin-actions");
+                    "/campaigns/" + campaign, "/stats", ledger, "/profile/export", "/audit/admin-actions", "/audit/record");
         }
         assertThat(failures).withFailMessage(() -> failures.size() + " problems at " + width + " px:\n  "
                 + String.join("\n  ", failures)).isEmpty();

@@ -94,7 +94,8 @@ class PageMarkupIT {
                 get("/admin").with(as(admin)),
                 get("/admin").param("tab", "campaigns").with(as(admin)),
                 get("/admin/projections").with(as(admin)),
-                get("/audit/admin-actions").with(as(admin)));
+                get("/audit/admin-actions").with(as(admin)),
+                get("/audit/record").with(as(admin)));
         for (MockHttpServletRequestBuilder request : pages) {
             Document page = render(request);
             String where = page.location();

@@ -135,8 +135,10 @@ public class RecordVerification implements DisposableBean {
             } else {
                 finish(State.INTACT, null, null);
             }
-            log.info("Verify the record: {} after {} ms, {}", broken.isPresent() ? "BROKEN" : "INTACT",
-                    (System.nanoTime() - started) / 1_000_000, broken.map(Broken::detail).orElse("up to position " + head.position()));
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            log.info("Verify the record: {} after {} ms ({} links, {} links/s), {}", broken.isPresent() ? "BROKEN" : "INTACT",
+                    millis, head.link(), head.link() * 1000 / millis,
+                    broken.map(Broken::detail).orElse("up to position " + head.position()));
         } catch (Stopped stopped) {
             log.info("Verify the record: stopped here (this instance is stopping, or another took the run over)");
         } catch (RuntimeException failed) {
