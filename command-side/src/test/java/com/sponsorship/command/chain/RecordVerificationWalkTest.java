@@ -82,10 +82,18 @@ class RecordVerificationWalkTest {
         return Optional.empty();
     }
 
-    private Optional<Broken> walkWithCheckpointAt3(UnaryOperator<List<StoredLink>> tamper) {
+    /** Links 1..5 signed at link 3, the link at {@code index} replaced by what {@code tamper} makes of it (null: removed). */
+    private Optional<Broken> walkTampered(int index, UnaryOperator<StoredLink> tamper) {
         List<StoredLink> links = chain(5);
         StoredCheckpoint checkpoint = checkpoint(links.get(2), platform);
-        return walk(new RecordVerificationWalk(key), tamper.apply(new ArrayList<>(links)), checkpoint);
+        List<StoredLink> tampered = new ArrayList<>(links);
+        StoredLink replacement = tamper.apply(links.get(index));
+        if (replacement == null) {
+            tampered.remove(index);
+        } else {
+            tampered.set(index, replacement);
+        }
+        return walk(new RecordVerificationWalk(key), tampered, checkpoint);
     }
 
     private static StoredLink replaced(StoredLink link, ChainedEvent event) {
@@ -103,14 +111,12 @@ class RecordVerificationWalkTest {
 
     @Test
     void aChangedEventIsNamedByItsPositionAggregateSequenceAndType() {
-        Optional<Broken> broken = walkWithCheckpointAt3(links -> {
-            ChainedEvent original = links.get(1).event();
+        Optional<Broken> broken = walkTampered(1, link -> {
+            ChainedEvent original = link.event();
             byte[] payload = original.payload().clone();
             payload[payload.length - 2]++;
-            links.set(1, replaced(links.get(1), new ChainedEvent(original.position(), original.aggregateId(),
-                    original.sequence(), original.type(), original.revision(), original.timestamp(), payload,
-                    original.metadata())));
-            return links;
+            return replaced(link, new ChainedEvent(original.position(), original.aggregateId(), original.sequence(),
+                    original.type(), original.revision(), original.timestamp(), payload, original.metadata()));
         });
         assertThat(broken).contains(new Broken(20, "the event at position 20 (aggregate aggregate-20, sequence 19,"
                 + " type com.example.SomethingHappenedEvent) was changed after it was chained at 2026-11-30T10:15:30Z"));
@@ -118,40 +124,32 @@ class RecordVerificationWalkTest {
 
     @Test
     void aDeletedEventIsNamedByItsPosition() {
-        assertThat(walkWithCheckpointAt3(links -> {
-            links.set(3, replaced(links.get(3), null));
-            return links;
-        })).contains(new Broken(40, "the event at position 40 was deleted"));
+        assertThat(walkTampered(3, link -> replaced(link, null)))
+                .contains(new Broken(40, "the event at position 40 was deleted"));
     }
 
     @Test
     void anAlteredHashIsNamedByItsLink() {
-        assertThat(walkWithCheckpointAt3(links -> {
-            StoredLink link = links.get(1);
+        assertThat(walkTampered(1, link -> {
             byte[] hash = link.hash().clone();
             hash[0]++;
-            links.set(1, new StoredLink(link.link(), link.position(), link.eventDigest(), hash, CHAINED, link.event()));
-            return links;
+            return new StoredLink(link.link(), link.position(), link.eventDigest(), hash, CHAINED, link.event());
         })).contains(new Broken(20, "link 2 at position 20: its stored hash was altered"));
     }
 
     @Test
     void anEventChangedWithItsDigestRecomputedBreaksTheHash() {
-        assertThat(walkWithCheckpointAt3(links -> {
-            StoredLink link = links.get(1);
+        assertThat(walkTampered(1, link -> {
             ChainedEvent forged = new ChainedEvent(20, "aggregate-20", 19, "com.example.SomethingHappenedEvent", "1",
                     link.event().timestamp(), "{\"n\":21}".getBytes(StandardCharsets.UTF_8), link.event().metadata());
-            links.set(1, new StoredLink(2, 20, forged.digest(), link.hash(), CHAINED, forged));
-            return links;
+            return new StoredLink(2, 20, forged.digest(), link.hash(), CHAINED, forged);
         })).contains(new Broken(20, "link 2 at position 20: its stored hash was altered"));
     }
 
     @Test
     void aDeletedLinkIsNamed() {
-        assertThat(walkWithCheckpointAt3(links -> {
-            links.remove(1);
-            return links;
-        })).contains(new Broken(30, "link 2 (before the link at position 30) is missing from the chain: it was deleted"));
+        assertThat(walkTampered(1, link -> null))
+                .contains(new Broken(30, "link 2 (before the link at position 30) is missing from the chain: it was deleted"));
     }
 
     @Test
