@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * serving. Links are read in batches (keyset on the link number, each a short read of its own, no
  * transaction held, no lock taken), joined to their events by position, so memory stays flat however
  * large the store. Then every event at or below the highest chained position must be chained, unless
- * the chainer passed it less than {@code unchainedAfter} ago (a late commit it may still pick up).
+ * the chainer passed its position less than its late-event window (and a minute) ago: it may still
+ * chain an event committed late into an empty position.
  * <p>
  * The one row of {@code record_verification} holds the state and the progress, written every batch
  * with a heartbeat, so every instance answers alike and one verification runs at a time across
@@ -44,6 +45,8 @@ import org.springframework.stereotype.Component;
 public class RecordVerification implements DisposableBean {
 
     static final Duration LEASE = Duration.ofSeconds(30);
+    /** After the chainer's late-event window, how long its batches may take to close it. */
+    private static final Duration MARGIN = Duration.ofMinutes(1);
     /** Positions per query when looking for unchained events (an index range, quick). */
     private static final long UNCHAINED_RANGE = 20_000;
 
@@ -60,10 +63,10 @@ public class RecordVerification implements DisposableBean {
     });
 
     public RecordVerification(JdbcTemplate jdbc,
-                              @Value("${platform.audit.verification.unchained-after:PT10M}") Duration unchainedAfter,
+                              @Value("${platform.record.late-window:10m}") Duration lateWindow,
                               @Value("${platform.audit.verification.batch:1000}") int batch) {
         this.jdbc = jdbc;
-        this.unchainedAfter = unchainedAfter;
+        this.unchainedAfter = lateWindow.plus(MARGIN);
         this.batch = batch;
     }
 
@@ -214,7 +217,8 @@ public class RecordVerification implements DisposableBean {
     /**
      * The first event at or below {@code head} that is not chained, though the chainer passed its
      * position (chained a later one) more than {@code unchainedAfter} ago: it was inserted outside the
-     * platform.
+     * platform. The chainer's own {@code chained_at} decides, not the event's time stamp, which whoever
+     * inserts a row writes.
      */
     private Optional<Broken> firstUnchained(long head) {
         for (long after = 0; after < head; after += UNCHAINED_RANGE) {
