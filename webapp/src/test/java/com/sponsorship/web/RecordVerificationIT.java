@@ -27,12 +27,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,8 +46,8 @@ import tools.jackson.databind.JsonNode;
  * "Verify the record" on a real store: an untouched chain is intact up to its head and its newest
  * signed checkpoint; a payload byte changed, an event deleted or one inserted outside the platform,
  * by SQL, is the first broken link, named; the state is shared through the database, so a run
- * another instance holds is not doubled and one whose instance died is taken over. Admins and
- * auditors only.
+ * started on one instance is followed on another, a run another instance holds is not doubled and
+ * one whose instance died is taken over. Admins and auditors only.
  */
 @PlatformIntegrationTest
 class RecordVerificationIT {
@@ -63,6 +66,8 @@ class RecordVerificationIT {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DataSource dataSource;
 
     private ApiClient api;
     private String auditor;
@@ -260,6 +265,21 @@ class RecordVerificationIT {
         assertBroken(verify(auditor, PW), Long.parseLong(brokenAt), "link 2 at position " + brokenAt
                 + ": its stored hash was altered");
         assertThat(page().selectFirst("#verification-broken").text()).contains("Broken at position " + brokenAt + ": link 2");
+    }
+
+    @Test
+    void aVerificationStartedOnOneInstanceIsFollowedOnAnother() {
+        someDeals();
+        Head head = chainEverything();
+        try (ConfigurableApplicationContext second = SecondInstance.start(dataSource)) {
+            ApiClient other = new ApiClient(((WebServerApplicationContext) second).getWebServer().getPort());
+            assertThat(other.post(VERIFICATION, auditor, PW, Map.of()).status()).isEqualTo(202);
+            JsonNode result = await("the other instance's result").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> api.get(VERIFICATION, auditor, PW).body(),
+                            body -> !body.get("state").asString().equals("RUNNING"));
+            assertIntact(result, head);
+            assertThat(other.get(VERIFICATION, ADMIN, ADMIN_PW).body()).isEqualTo(result);
+        }
     }
 
     @Test
