@@ -76,12 +76,30 @@ public final class VerifyCertificate {
             }
             return value;
         } catch (JacksonException malformed) {
-            String where = malformed.getLocation() == null ? ""
-                    : " (line " + malformed.getLocation().getLineNr() + ", column "
-                            + malformed.getLocation().getColumnNr() + ")";
-            throw new IllegalArgumentException(named + " is not " + what + " in JSON: "
-                    + oneLine(malformed.getOriginalMessage()) + where);
+            throw new IllegalArgumentException(named + " is not " + what + " in JSON: " + explain(malformed));
         }
+    }
+
+    /** Jackson's reason without its advice to programmers, where in the file, and at which field. */
+    private static String explain(JacksonException malformed) {
+        StringBuilder reason = new StringBuilder(oneLine(malformed.getOriginalMessage())
+                .replaceAll(" \\(set [^()]* to allow\\)", ""));
+        String field = "";
+        for (JacksonException.Reference reference : malformed.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field += (field.isEmpty() ? "" : ".") + reference.getPropertyName();
+            } else if (reference.getIndex() >= 0) {
+                field += "[" + reference.getIndex() + "]";
+            }
+        }
+        if (!field.isEmpty()) {
+            reason.append(" at ").append(field);
+        }
+        if (malformed.getLocation() != null) {
+            reason.append(" (line ").append(malformed.getLocation().getLineNr()).append(", column ")
+                    .append(malformed.getLocation().getColumnNr()).append(')');
+        }
+        return reason.toString();
     }
 
     private static String oneLine(String text) {

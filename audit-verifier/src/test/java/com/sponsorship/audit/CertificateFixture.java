@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class CertificateFixture {
 
     static final String NEGOTIATION = "negotiation-1";
-    static final long[] DEAL_LINKS = {3, 7, 12, 15, 19, 24};
+    /** The deal's events; its last one is the one a checkpoint signs. */
+    static final long[] DEAL_LINKS = {3, 7, 12, 15, 19, 30};
     static final int LINKS = 30;
     static final int CHECKPOINT_EVERY = 10;
 

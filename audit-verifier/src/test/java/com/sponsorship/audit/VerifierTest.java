@@ -148,10 +148,32 @@ class VerifierTest {
     }
 
     @Test
+    void aCheckpointMustBeAtThePositionOfTheEventItSigns() {
+        Checkpoint signed = fixture.certificate.segments().get(2).checkpoint();
+        String reason = reasonAfter(file -> checkpoint(file, 2).put("position", 161).put("signature",
+                fixture.sign(Checkpoint.statement(signed.link(), 161, signed.hash(), signed.at()))));
+
+        assertThat(reason).isEqualTo("the checkpoint of segment 3 (links 21 to 30) is at position 161, but event "
+                + "sequence 5 (position 160, type " + OFFER_MADE + ") holds its link");
+    }
+
+    @Test
+    void malformedSegmentsAreRefused() {
+        assertThat(reasonAfter(file -> segment(file, 0).put("fromLink", 0)))
+                .isEqualTo("segment 1 (links 0 to 10) starts before link 1, the first link of the chain");
+        assertThat(reasonAfter(file -> segment(file, 1).put("fromLink", 21)))
+                .isEqualTo("segment 2 (links 21 to 20) ends before it starts");
+        assertThat(reasonAfter(file -> ((ObjectNode) others(file, 0).get(0)).put("link", 11)))
+                .isEqualTo("segment 1 (links 1 to 10) gives link 11, which is outside it");
+        assertThat(reasonAfter(file -> segment(file, 0).put("previousHash", "not hex")))
+                .isEqualTo("the previousHash of segment 1 (links 1 to 10) is not a SHA-256 hash in hex");
+    }
+
+    @Test
     void anEventOutsideEverySegmentIsNotTiedToACheckpoint() {
         assertThat(reasonAfter(file -> segments(file).remove(2)))
-                .isEqualTo("event sequence 5 (position 148, type " + OFFER_MADE + ") lies in no segment (its link is "
-                        + "24), so nothing ties it to a signed checkpoint");
+                .isEqualTo("event sequence 5 (position 160, type " + OFFER_MADE + ") lies in no segment (its link is "
+                        + "30), so nothing ties it to a signed checkpoint");
     }
 
     @Test

@@ -44,7 +44,8 @@ class VerifyCertificateTest {
         assertThat(verify(trailing, keyFile()).reason())
                 .startsWith("the certificate file " + trailing + " is not a deal certificate in JSON: Trailing token");
         assertThat(verify(noSequence, keyFile()).reason())
-                .startsWith("the certificate file " + noSequence + " is not a deal certificate in JSON: ");
+                .startsWith("the certificate file " + noSequence + " is not a deal certificate in JSON: Cannot map "
+                        + "`null` into type `long` at events[0].sequence (line ");
     }
 
     @Test
