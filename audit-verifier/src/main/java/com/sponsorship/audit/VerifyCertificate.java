@@ -13,13 +13,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The offline verifier: {@code java -jar audit-verifier.jar CERTIFICATE KEY}. Prints one line, {@code valid}
- * (exit 0) or {@code invalid: <reason>} (exit 1), also when the arguments or the files are wrong. No network,
- * no database.
+ * The offline verifier: {@code java -jar audit-verifier.jar CERTIFICATE KEY}. Prints one line on standard
+ * output, {@code valid} (exit 0) or {@code invalid: <reason>} (exit 1), also when the arguments or the files are
+ * wrong. No network, no database.
  * <p>
  * Unknown JSON fields are ignored: no signature covers them and every field that counts is checked, so an
- * added field cannot make a certificate valid. A missing number, a field given twice or text after the JSON
- * make the file unreadable: those would let one file be read two ways.
+ * added field cannot make a certificate valid. A missing number (it would read as 0), a field given twice or
+ * text after the JSON (another reader could take them otherwise) make the file unreadable.
  */
 public final class VerifyCertificate {
 
