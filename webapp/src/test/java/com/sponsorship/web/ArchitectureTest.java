@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"com.sponsorship.web.campaign..", "com.sponsorship.web.negotiation..",
             "com.sponsorship.web.account..", "com.sponsorship.web.admin..", "com.sponsorship.web.audit..",
-            "com.sponsorship.web.stats.."};
+            "com.sponsorship.web.stats..", "com.sponsorship.web.record.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -9,15 +9,21 @@ import com.sponsorship.audit.Checkpoint;
 import com.sponsorship.audit.Hashes;
 import com.sponsorship.audit.PlatformKey;
 import com.sponsorship.command.chain.EventChainer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
@@ -131,6 +137,59 @@ class ChainIT {
             second.close();
         }
         assertChainRecomputesFromTheRows();
+    }
+
+    /**
+     * An append still uncommitted holds the chain back briefly; then the chain passes its position, and chains
+     * the event when it commits, at a later link (its position is in its digest).
+     */
+    @Test
+    void aGapHoldsTheChainBackBrieflyAndAnEventCommittedIntoItLaterIsChainedThen() throws Exception {
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            long late = storeProbe(slow);
+            long after = storeProbe(null);
+            Thread.sleep(1_000);
+            assertThat(linkOf(after)).as("the event after a young gap, a second later").isEmpty();
+            Awaitility.await("the chain passing the gap").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
+                    .until(() -> linkOf(after).isPresent());
+            assertThat(linkOf(late)).isEmpty();
+            slow.commit();
+            Awaitility.await("the late event chained").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
+                    .until(() -> linkOf(late).isPresent());
+            assertThat(linkOf(late).orElseThrow()).as("chained after the event that committed first")
+                    .isGreaterThan(linkOf(after).orElseThrow());
+        }
+        assertChainRecomputesFromTheRows();
+    }
+
+    /**
+     * An event of a type no handler knows (so no read model minds it) on its own aggregate, through {@code connection}
+     * left uncommitted, or committed at once when null; returns its position.
+     */
+    private long storeProbe(Connection connection) throws Exception {
+        long position = jdbc.queryForObject("select nextval('domain_event_entry_seq')", Long.class);
+        String sql = "insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,"
+                + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                + " values (?, ?, ?, 0, 'ChainProbe', ?, 'com.sponsorship.test.ChainProbe', '1', ?, ?)";
+        Object[] values = {position, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                Instant.now().toString(), "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)};
+        if (connection == null) {
+            jdbc.update(sql, values);
+        } else {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.executeUpdate();
+            }
+        }
+        return position;
+    }
+
+    private Optional<Long> linkOf(long position) {
+        return jdbc.queryForList("select link from event_chain_link where global_index = ?", Long.class, position)
+                .stream().findFirst();
     }
 
     @Test
