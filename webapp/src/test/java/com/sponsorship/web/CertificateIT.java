@@ -54,9 +54,7 @@ class CertificateIT {
     void theDealsCertificateVerifiesOfflineForEachPartyAndStaffAndIsNobodyElses() throws Exception {
         ApiClient api = new ApiClient(port);
         ApiClient.Parties parties = api.parties("Certified Brand", "Certified Creator", "Certified Campaign", 5_000);
-        String deal = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
-                TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", "Two reels",
-                        "requirements", "Tag us", "paymentAmount", 300)));
+        String deal = api.adRequest(parties, "Two reels", 300);
         assertThat(api.post("/api/v1/ad-requests/" + deal + "/counter", parties.influencer(), TestData.PASSWORD,
                 Map.of("paymentAmount", 400, "message", "400 please")).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/ad-requests/" + deal + "/counter", parties.sponsor(), TestData.PASSWORD,
@@ -110,9 +108,7 @@ class CertificateIT {
     void anInstanceWithAnotherKeyServesThePlatformKeyAndSignsNothing() throws Exception {
         ApiClient api = new ApiClient(port);
         ApiClient.Parties parties = api.parties("Keyed Brand", "Keyed Creator", "Keyed Campaign", 1_000);
-        String deal = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
-                TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", "One post",
-                        "requirements", "Tag us", "paymentAmount", 100)));
+        String deal = api.adRequest(parties, "One post", 100);
         long logStart = IntegrationLog.end();
         ConfigurableApplicationContext other = SecondInstance.start(dataSource,
                 "--platform.record.signing-key=" + otherKeys.resolve("another-key.pem"));

@@ -1,6 +1,5 @@
 package com.sponsorship.web;
 
-import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.audit.Chain;
@@ -8,7 +7,9 @@ import com.sponsorship.audit.ChainedEvent;
 import com.sponsorship.audit.Checkpoint;
 import com.sponsorship.audit.Hashes;
 import com.sponsorship.audit.PlatformKey;
+import com.sponsorship.command.chain.ChainSettings;
 import com.sponsorship.command.chain.EventChainer;
+import com.sponsorship.command.chain.PlatformSigningKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ class ChainIT {
     DataSource dataSource;
     @Autowired
     EventChainer chainer;
-    @Value("${platform.embedded-postgres.data-directory}")
-    Path dataDirectory;
+    @Value("${platform.record.signing-key}")
+    Path keyFile;
     @Value("${platform.record.checkpoint-every}")
     long checkpointEvery;
 
@@ -139,6 +140,23 @@ class ChainIT {
         assertChainRecomputesFromTheRows();
     }
 
+    /** With no new event for longer than checkpoint-at-least, a checkpoint is signed at the head all the same. */
+    @Test
+    void aCheckpointIsSignedAtTheHeadWhenTheNewestIsOlderThanAllowed() {
+        awaitEveryEventChained();
+        EventChainer everyMoment = new EventChainer(dataSource, PlatformSigningKey.loadOrCreate(keyFile),
+                new ChainSettings(100, Duration.ofSeconds(2), Duration.ofMinutes(10), 1_000_000, Duration.ofMillis(1)),
+                true);
+        long newest = jdbc.queryForObject("select max(id) from event_chain_checkpoint", Long.class);
+        // the application's chainer may hold the lock for a moment
+        Awaitility.await("a checkpoint signed at the head").atMost(WITHIN).pollInterval(Duration.ofMillis(50))
+                .until(() -> everyMoment.chainOnce() != null && jdbc.queryForObject(
+                        "select max(id) from event_chain_checkpoint", Long.class) > newest);
+        Map<String, Object> signed = jdbc.queryForMap("select link from event_chain_checkpoint"
+                + " where id = (select max(id) from event_chain_checkpoint)");
+        assertThat(signed.get("link")).isEqualTo(jdbc.queryForObject("select max(link) from event_chain_link", Long.class));
+    }
+
     /**
      * An append still uncommitted holds the chain back briefly; then the chain passes its position, and chains
      * the event when it commits, at a later link (its position is in its digest).
@@ -194,10 +212,10 @@ class ChainIT {
 
     @Test
     void theKeyFileIsOwnerOnlyAndItsPrivateKeyNeverLogged() throws Exception {
-        Path file = dataDirectory.toAbsolutePath().getParent().resolve("platform-signing-key.pem");
-        assertThat(file).as("the key beside the test's data, never in the home directory").exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        List<String> body = Files.readAllLines(file).stream().filter(line -> !line.startsWith("-----")).toList();
+        assertThat(keyFile).as("the test profile's key, in target/").exists()
+                .startsWith(Path.of("target").toAbsolutePath());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        List<String> body = Files.readAllLines(keyFile).stream().filter(line -> !line.startsWith("-----")).toList();
         assertThat(body).isNotEmpty();
 
         // a start that loads the key, and requests that use it
@@ -214,9 +232,7 @@ class ChainIT {
 
     /** An offer, a counter-offer and an acceptance: the events of three aggregates and more. */
     private static void dealThrough(ApiClient client, ApiClient.Parties parties, int deal) {
-        String id = created(client.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
-                TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", "Deal " + deal,
-                        "requirements", "One post", "paymentAmount", 100)));
+        String id = client.adRequest(parties, "Deal " + deal, 100);
         assertThat(client.post("/api/v1/ad-requests/" + id + "/counter", parties.influencer(), TestData.PASSWORD,
                 Map.of("paymentAmount", 120, "message", "120 please")).status()).isEqualTo(200);
         assertThat(client.post("/api/v1/ad-requests/" + id + "/accept", parties.sponsor(), TestData.PASSWORD, Map.of())

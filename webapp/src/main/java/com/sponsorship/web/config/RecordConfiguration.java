@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class RecordConfiguration {
 
-    static final String KEY_FILE = "platform-signing-key.pem";
+    private static final String KEY_FILE = "platform-signing-key.pem";
     private static final Logger log = LoggerFactory.getLogger(RecordConfiguration.class);
 
     @Bean
@@ -35,9 +35,7 @@ public class RecordConfiguration {
     @Bean
     EventChainer eventChainer(DataSource dataSource, PlatformKeyRegistry registry, RecordProperties record,
             @Value("${platform.embedded-postgres.data-directory}") Path dataDirectory) {
-        Path file = record.signingKey() == null || record.signingKey().isBlank()
-                ? dataDirectory.toAbsolutePath().getParent().resolve(KEY_FILE) : Path.of(record.signingKey());
-        PlatformSigningKey key = PlatformSigningKey.loadOrCreate(file);
+        PlatformSigningKey key = PlatformSigningKey.loadOrCreate(keyFile(record.signingKey(), dataDirectory));
         PlatformKey registered = registry.register(key.platformKey());
         boolean platformKey = registered.equals(key.platformKey());
         if (!platformKey) {
@@ -48,6 +46,12 @@ public class RecordConfiguration {
         ChainSettings settings = new ChainSettings(record.batch(), record.gapWait(), record.lateWindow(),
                 record.checkpointEvery(), record.checkpointAtLeast());
         return new EventChainer(dataSource, key, settings, platformKey && record.enabled());
+    }
+
+    /** The file named by {@code PLATFORM_SIGNING_KEY}, else {@code platform-signing-key.pem} beside the data directory. */
+    static Path keyFile(String signingKey, Path dataDirectory) {
+        return signingKey == null || signingKey.isBlank()
+                ? dataDirectory.toAbsolutePath().getParent().resolve(KEY_FILE) : Path.of(signingKey);
     }
 
     @Bean
