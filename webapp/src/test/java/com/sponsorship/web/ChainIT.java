@@ -147,11 +147,11 @@ class ChainIT {
         EventChainer everyMoment = new EventChainer(dataSource, PlatformSigningKey.loadOrCreate(keyFile),
                 new ChainSettings(100, Duration.ofSeconds(2), Duration.ofMinutes(10), 1_000_000, Duration.ofMillis(1)),
                 true);
-        long newest = jdbc.queryForObject("select max(id) from event_chain_checkpoint", Long.class);
+        long newest = jdbc.queryForObject("select coalesce(max(id), 0) from event_chain_checkpoint", Long.class);
         // the application's chainer may hold the lock for a moment
         Awaitility.await("a checkpoint signed at the head").atMost(WITHIN).pollInterval(Duration.ofMillis(50))
                 .until(() -> everyMoment.chainOnce() != null && jdbc.queryForObject(
-                        "select max(id) from event_chain_checkpoint", Long.class) > newest);
+                        "select coalesce(max(id), 0) from event_chain_checkpoint", Long.class) > newest);
         Map<String, Object> signed = jdbc.queryForMap("select link from event_chain_checkpoint"
                 + " where id = (select max(id) from event_chain_checkpoint)");
         assertThat(signed.get("link")).isEqualTo(jdbc.queryForObject("select max(link) from event_chain_link", Long.class));
@@ -165,8 +165,8 @@ class ChainIT {
     void aGapHoldsTheChainBackBrieflyAndAnEventCommittedIntoItLaterIsChainedThen() throws Exception {
         try (Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);
-            long late = storeProbe(slow);
-            long after = storeProbe(null);
+            long late = storeProbe(slow, Instant.now());
+            long after = storeProbe(null, Instant.now());
             Thread.sleep(1_000);
             assertThat(linkOf(after)).as("the event after a young gap, a second later").isEmpty();
             Awaitility.await("the chain passing the gap").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
@@ -181,17 +181,33 @@ class ChainIT {
         assertChainRecomputesFromTheRows();
     }
 
+    /** A store chained for the first time has old gaps: one before an event older than the late window is passed at once. */
+    @Test
+    void aGapBeforeAnOldEventIsPassedAtOnce() throws Exception {
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            long gap = storeProbe(slow, Instant.now());
+            long old = storeProbe(null, Instant.now().minus(Duration.ofHours(1)));
+            Awaitility.await("the old event chained").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
+                    .until(() -> linkOf(old).isPresent());
+            assertThat(jdbc.queryForObject("select l.chained_at < g.first_seen + interval '2 seconds'"
+                    + " from event_chain_link l, event_chain_gap g where l.global_index = ? and g.low <= ? and g.high >= ?",
+                    Boolean.class, old, gap, gap)).as("chained without waiting for the gap").isTrue();
+            slow.rollback();
+        }
+    }
+
     /**
-     * An event of a type no handler knows (so no read model minds it) on its own aggregate, through {@code connection}
-     * left uncommitted, or committed at once when null; returns its position.
+     * An event of a type no handler knows (so no read model minds it) on its own aggregate, stamped {@code at},
+     * through {@code connection} left uncommitted, or committed at once when null; returns its position.
      */
-    private long storeProbe(Connection connection) throws Exception {
+    private long storeProbe(Connection connection, Instant at) throws Exception {
         long position = jdbc.queryForObject("select nextval('domain_event_entry_seq')", Long.class);
         String sql = "insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,"
                 + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
                 + " values (?, ?, ?, 0, 'ChainProbe', ?, 'com.sponsorship.test.ChainProbe', '1', ?, ?)";
         Object[] values = {position, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                Instant.now().toString(), "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)};
+                at.toString(), "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)};
         if (connection == null) {
             jdbc.update(sql, values);
         } else {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -179,7 +180,7 @@ public class EventChainer {
         List<ChainedEvent> chainable = new ArrayList<>(candidates.size());
         long expected = maxPosition + 1;
         for (ChainedEvent event : candidates) {
-            if (event.position() > expected && !gapOldEnough(connection, expected, event.position() - 1)) {
+            if (event.position() > expected && !gapOldEnough(connection, expected, event.position() - 1, event)) {
                 break;
             }
             chainable.add(event);
@@ -188,8 +189,12 @@ public class EventChainer {
         return chainable;
     }
 
-    /** Whether the empty positions low..high were first seen long enough ago to pass them; records them if new. */
-    private boolean gapOldEnough(Connection connection, long low, long high) throws SQLException {
+    /**
+     * Whether the empty positions low..high were first seen long enough ago to pass them; records them if new.
+     * A new one is passed at once when the event after it is older than the late-event window: a store chained
+     * for the first time has its old gaps, and no append takes that long.
+     */
+    private boolean gapOldEnough(Connection connection, long low, long high, ChainedEvent after) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select count(*),"
                 + " coalesce(bool_and(first_seen <= now() - make_interval(secs => ?)), false)"
                 + " from event_chain_gap where low <= ? and high >= ?")) {
@@ -209,7 +214,15 @@ public class EventChainer {
             insert.setLong(2, high);
             insert.executeUpdate();
         }
-        return settings.gapWait().isZero();
+        return settings.gapWait().isZero() || olderThanTheWindow(after.timestamp());
+    }
+
+    private boolean olderThanTheWindow(String timestamp) {
+        try {
+            return Instant.parse(timestamp).isBefore(Instant.now().minus(settings.lateWindow()));
+        } catch (DateTimeParseException notAnInstant) {
+            return false;
+        }
     }
 
     private static List<ChainedEvent> read(PreparedStatement select) throws SQLException {
