@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,6 +79,13 @@ class CertificateIT {
             assertThat(download.headers().firstValue("Content-Disposition"))
                     .hasValue("attachment; filename=\"deal-" + deal + "-certificate.json\"");
             assertVerifies(JSON.readValue(download.body(), DealCertificate.class), deal, key);
+            JsonNode file = JSON.readTree(download.body());
+            assertThat(file.propertyNames()).as("exactly the record's components").containsExactly("format",
+                    "negotiationId", "issuedAt", "events", "segments", "signature");
+            assertThat(file.get("events").get(0).propertyNames()).containsExactly("link", "position", "aggregateId",
+                    "sequence", "type", "revision", "timestamp", "payload", "metadata", "digest");
+            assertThat(file.get("segments").get(0).propertyNames()).containsExactly("fromLink", "previousHash",
+                    "others", "checkpoint");
         }
 
         String otherSponsor = api.register("sponsors", "Nosy Brand", Map.of("industry", "Sports"));
