@@ -4,17 +4,18 @@ import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.sponsorship.audit.Chain;
 import com.sponsorship.audit.DealCertificate;
-import com.sponsorship.audit.Hashes;
 import com.sponsorship.audit.PlatformKey;
+import com.sponsorship.audit.Verdict;
+import com.sponsorship.audit.Verifier;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +53,8 @@ class CertificateIT {
     UserDetailsService users;
     @TempDir
     Path otherKeys;
+    @TempDir
+    Path files;
 
     @Test
     void theDealsCertificateVerifiesOfflineForEachPartyAndStaffAndIsNobodyElses() throws Exception {
@@ -110,6 +115,8 @@ class CertificateIT {
                 .with(user(users.loadUserByUsername(parties.influencer())))).andReturn();
         assertThat(fromPage.getResponse().getStatus()).isEqualTo(200);
         assertVerifies(JSON.readValue(fromPage.getResponse().getContentAsByteArray(), DealCertificate.class), deal, key);
+        assertTheJarVerifies(fromPage.getResponse().getContentAsByteArray(),
+                new String(api.bytes("/api/v1/audit/key", null, null).body(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -141,45 +148,56 @@ class CertificateIT {
         return JSON.treeToValue(key.body(), PlatformKey.class);
     }
 
-    /** What the offline verifier checks, with the audit classes alone. */
+    /** The offline verifier's verdict, in process. */
     private static void assertVerifies(DealCertificate certificate, String deal, PlatformKey key) {
-        assertThat(certificate.format()).isEqualTo(DealCertificate.FORMAT);
         assertThat(certificate.negotiationId()).isEqualTo(deal);
-        assertThat(key.signed(certificate.statement(), certificate.signature())).as("the certificate's signature").isTrue();
         assertThat(certificate.events()).hasSizeGreaterThanOrEqualTo(4);
-        Map<Long, String> digests = new HashMap<>();
-        for (int sequence = 0; sequence < certificate.events().size(); sequence++) {
-            DealCertificate.Event event = certificate.events().get(sequence);
-            assertThat(event.sequence()).isEqualTo(sequence);
-            assertThat(event.aggregateId()).isEqualTo(deal);
-            assertThat(event.digest()).isEqualTo(Hashes.hex(event.chained().digest()));
-            digests.put(event.link(), event.digest());
-        }
         assertThat(certificate.events().get(0).payload()).contains("Two reels", "Tag us").doesNotContain("Certified Creator");
-        long covered = 0;
-        for (DealCertificate.Segment segment : certificate.segments()) {
-            for (DealCertificate.Link other : segment.others()) {
-                assertThat(digests.putIfAbsent(other.link(), other.digest())).as("link %d listed once", other.link())
-                        .isNull();
-            }
-            byte[] hash = Hashes.fromHex(segment.previousHash());
-            for (long link = segment.fromLink(); link <= segment.checkpoint().link(); link++) {
-                assertThat(digests).as("the digest of link %d", link).containsKey(link);
-                hash = Chain.next(hash, Hashes.fromHex(digests.get(link)));
-            }
-            assertThat(Hashes.hex(hash)).as("the segment from link %d", segment.fromLink())
-                    .isEqualTo(segment.checkpoint().hash());
-            assertThat(key.signed(segment.checkpoint().statement(), segment.checkpoint().signature())).isTrue();
-            long from = segment.fromLink();
-            long to = segment.checkpoint().link();
-            covered += certificate.events().stream().filter(event -> event.link() >= from && event.link() <= to).count();
-        }
-        assertThat(covered).as("every event in a segment").isEqualTo(certificate.events().size());
-        String tampered = certificate.events().get(0).payload().replace("300", "900");
-        DealCertificate.Event first = certificate.events().get(0);
-        assertThat(Hashes.hex(new DealCertificate.Event(first.link(), first.position(), first.aggregateId(),
-                first.sequence(), first.type(), first.revision(), first.timestamp(), tampered, first.metadata(),
-                first.digest()).chained().digest())).as("a changed amount changes the digest").isNotEqualTo(first.digest());
-        assertThat(tampered.getBytes(StandardCharsets.UTF_8)).isNotEqualTo(first.payload().getBytes(StandardCharsets.UTF_8));
+        assertThat(new Verifier().verify(certificate, key)).isEqualTo(Verdict.VALID);
+    }
+
+    /**
+     * The auditor's three commands on a real certificate: the standalone jar says "valid" (exit 0); a changed
+     * amount, two events swapped and a dropped event each give exit 1 and say what is wrong.
+     */
+    private void assertTheJarVerifies(byte[] certificate, String keyJson) throws Exception {
+        Path key = Files.writeString(files.resolve("key.json"), keyJson);
+        assertThat(verifierJar(Files.write(files.resolve("certificate.json"), certificate), key))
+                .isEqualTo(new JarVerdict(0, "valid"));
+
+        ObjectNode changed = (ObjectNode) JSON.readTree(certificate);
+        ObjectNode offer = (ObjectNode) changed.get("events").get(0);
+        offer.put("payload", offer.get("payload").asString().replace("300", "900"));
+        assertThat(verifierJar(Files.write(files.resolve("changed.json"), JSON.writeValueAsBytes(changed)), key))
+                .satisfies(verdict -> assertThat(verdict.exit()).isEqualTo(1))
+                .satisfies(verdict -> assertThat(verdict.output()).startsWith("invalid: event sequence 0 (position ")
+                        .contains("was changed"));
+
+        ObjectNode swapped = (ObjectNode) JSON.readTree(certificate);
+        ArrayNode events = (ArrayNode) swapped.get("events");
+        JsonNode second = events.get(1);
+        events.set(1, events.get(2));
+        events.set(2, second);
+        assertThat(verifierJar(Files.write(files.resolve("swapped.json"), JSON.writeValueAsBytes(swapped)), key))
+                .isEqualTo(new JarVerdict(1, "invalid: event with sequence 2 is listed before sequence 1"));
+
+        ObjectNode dropped = (ObjectNode) JSON.readTree(certificate);
+        ((ArrayNode) dropped.get("events")).remove(1);
+        assertThat(verifierJar(Files.write(files.resolve("dropped.json"), JSON.writeValueAsBytes(dropped)), key))
+                .isEqualTo(new JarVerdict(1, "invalid: event with sequence 1 is missing"));
+    }
+
+    private record JarVerdict(int exit, String output) {
+    }
+
+    /** {@code java -jar audit-verifier/target/audit-verifier.jar CERTIFICATE KEY}, as the README tells auditors. */
+    private static JarVerdict verifierJar(Path certificate, Path key) throws Exception {
+        Path jar = Path.of("..", "audit-verifier", "target", "audit-verifier.jar");
+        assertThat(jar).as("built by the audit-verifier module before the web app").isRegularFile();
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), certificate.toString(), key.toString()).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new JarVerdict(run.exitValue(), output);
     }
 }

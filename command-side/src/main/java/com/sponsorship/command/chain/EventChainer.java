@@ -28,8 +28,11 @@ import javax.sql.DataSource;
  */
 public class EventChainer {
 
-    /** The chain's advisory lock ("ch1" in ASCII; no other lock uses it). */
-    private static final long LOCK = 0x636831L;
+    /**
+     * The chain's advisory lock ("ch1" in ASCII; no other lock uses it). Whoever holds it stops the chain
+     * everywhere: tests that rewrite stored events by hand, as an old store was, hold it meanwhile.
+     */
+    public static final long LOCK = 0x636831L;
     private static final String COLUMNS = "e.global_index, e.aggregate_identifier, e.sequence_number, e.payload_type,"
             + " e.payload_revision, e.time_stamp, e.payload, e.meta_data";
 
