@@ -49,3 +49,12 @@ create table record_verification (
     checkpoint_position bigint,
     checkpoint_at       varchar(40)
 );
+
+-- stretches of the global index the chainer found empty (an append rolled back or not committed yet),
+-- from when it first saw them: it waits briefly before chaining past one, and chains an event that is
+-- committed into one later while the stretch is younger than the late-event window
+create table event_chain_gap (
+    low        bigint      not null primary key,
+    high       bigint      not null,
+    first_seen timestamptz not null default now()
+);

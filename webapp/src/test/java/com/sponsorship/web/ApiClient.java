@@ -59,6 +59,13 @@ final class ApiClient {
         return new Parties(sponsor, influencer, influencerId, campaign(sponsor, campaign, budget));
     }
 
+    /** An ad request of the parties' sponsor to their influencer on their campaign; returns its id. */
+    String adRequest(Parties parties, String message, int paymentAmount) {
+        return created(post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
+                TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", message,
+                        "requirements", "Tag us", "paymentAmount", paymentAmount)));
+    }
+
     /** A public yoga campaign of the sponsor (email) running from tomorrow; returns its id. */
     String campaign(String sponsor, String name, int budget) {
         return created(post("/api/v1/campaigns", sponsor, TestData.PASSWORD, Map.of("name", name,

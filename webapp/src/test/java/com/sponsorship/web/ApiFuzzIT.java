@@ -274,6 +274,7 @@ class ApiFuzzIT {
                 new String[] {"POST", "/api/v1/ad-requests/{id}/withdraw", sponsor},
                 new String[] {"GET", "/api/v1/ad-requests/{id}/history", ADMIN},
                 new String[] {"GET", "/api/v1/ad-requests/{id}/history.csv", ADMIN},
+                new String[] {"GET", "/api/v1/ad-requests/{id}/certificate", ADMIN},
                 new String[] {"POST", "/api/v1/admin/accounts/{id}/flag", ADMIN},
                 new String[] {"DELETE", "/api/v1/admin/accounts/{id}/flag", ADMIN},
                 new String[] {"DELETE", "/api/v1/admin/accounts/{id}", ADMIN},

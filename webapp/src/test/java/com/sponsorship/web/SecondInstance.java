@@ -14,7 +14,8 @@ final class SecondInstance {
     private SecondInstance() {
     }
 
-    static ConfigurableApplicationContext start(DataSource dataSource) {
+    /** {@code arguments}: its command line, like {@code --platform.record.signing-key=...} for another key file. */
+    static ConfigurableApplicationContext start(DataSource dataSource, String... arguments) {
         HikariDataSource shared = (HikariDataSource) dataSource;
         Map<String, Object> settings = new HashMap<>(Map.of(
                 "spring.datasource.url", shared.getJdbcUrl(),
@@ -24,6 +25,6 @@ final class SecondInstance {
             settings.put("spring.datasource.password", shared.getPassword());
         }
         return new SpringApplicationBuilder(SponsorshipPlatformApplication.class).profiles("test")
-                .properties(settings).run();
+                .properties(settings).run(arguments);
     }
 }

@@ -100,6 +100,7 @@ class StorageIT {
                 "V8__negotiation_search_indexes.sql", "V9__projection_rebuilds.sql", "V10__sessions.sql",
                 "V12__campaign_lookup_end_date.sql", "V13__negotiation_terms.sql", "V14__deliveries.sql",
                 "V15__deal_statistics.sql", "V17__personal_data_keys.sql", "V18__admin_actions.sql",
-                "V20__personal_data_migration.sql", "V21__event_chain.sql");
+                "V20__personal_data_migration.sql", "V21__event_chain.sql",
+                "V22__personal_data_migration_recorded.sql");
     }
 }

@@ -15,6 +15,7 @@ public enum AdminAction {
     CREATE_AUDITOR,
     REBUILD("Read model rebuilt by an admin"),
     RETRY_DEAD_LETTERS("Parked events handled again by an admin"),
+    ENCRYPT_PERSONAL_DATA("Personal data stored in plain text encrypted in place, once"),
     CANCEL_NEGOTIATION,
     END_DISPUTED_DEAL;
 
@@ -38,6 +39,6 @@ public enum AdminAction {
      * are recorded by {@link AdminActionRecordedEvent}; the others are their aggregates' own events.
      */
     public boolean upkeep() {
-        return this == REBUILD || this == RETRY_DEAD_LETTERS;
+        return this == REBUILD || this == RETRY_DEAD_LETTERS || this == ENCRYPT_PERSONAL_DATA;
     }
 }

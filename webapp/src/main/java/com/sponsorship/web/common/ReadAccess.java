@@ -115,6 +115,14 @@ public class ReadAccess {
         };
     }
 
+    /**
+     * Whether the user may have the negotiation's deal certificate: its sponsor and influencer and staff, not an
+     * influencer who only sees a request still open to anyone.
+     */
+    public static boolean mayCertify(PlatformUser user, NegotiationView negotiation) {
+        return isStaff(user) || Ownership.isPartyTo(user.actor(), negotiation.sponsorId(), negotiation.influencerId());
+    }
+
     public static boolean isStaff(PlatformUser user) {
         return user.role() == Role.ADMIN || user.role() == Role.AUDITOR;
     }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "platform.admin.create-on-start", matchIfMissing = true)
+@Order(AdminBootstrap.ORDER)
 class AdminBootstrap implements ApplicationRunner {
+
+    /** Before the runners that act as the admin. */
+    static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

@@ -268,6 +268,7 @@ class NegotiationPageController {
         model.addAttribute("history", history);
         NegotiationState state = negotiations.state(negotiation);
         model.addAttribute("turn", Turn.of(state, user.actor()));
+        model.addAttribute("canDownloadCertificate", ReadAccess.mayCertify(user, negotiation));
         showPayments(state, user, model);
         showCancellation(state, user, model);
         model.addAttribute("overdue", state.overdue(LocalDate.now(ZoneOffset.UTC)));

@@ -42,6 +42,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/sponsors", "/api/v1/accounts/influencers")
                         .permitAll()
+                        // the platform's public key: anyone checking a certificate needs it
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/key").permitAll()
                         .requestMatchers("/api/v1/admin/audit/verification").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/ad-requests")
