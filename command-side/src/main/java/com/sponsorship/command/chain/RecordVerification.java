@@ -139,9 +139,12 @@ public class RecordVerification implements DisposableBean {
                 finish(State.INTACT, null, null);
             }
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            log.info("Verify the record: {} after {} ms ({} links, {} links/s), {}", broken.isPresent() ? "BROKEN" : "INTACT",
-                    millis, head.link(), head.link() * 1000 / millis,
-                    broken.map(Broken::detail).orElse("up to position " + head.position()));
+            if (broken.isPresent()) {
+                log.info("Verify the record: BROKEN after {} ms: {}", millis, broken.get().detail());
+            } else {
+                log.info("Verify the record: INTACT up to position {}, {} links in {} ms ({} links/s)", head.position(),
+                        head.link(), millis, head.link() * 1000 / millis);
+            }
         } catch (Stopped stopped) {
             log.info("Verify the record: stopped here (this instance is stopping, or another took the run over)");
         } catch (RuntimeException failed) {
