@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.sponsorship.api.common.Rules;
+import com.sponsorship.audit.DealCertificate;
+import com.sponsorship.audit.PlatformKey;
+import com.sponsorship.audit.Verdict;
+import com.sponsorship.audit.Verifier;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Erasure (GDPR Art. 17): once a person is erased, nothing the platform stores, shows, exports or
@@ -34,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ErasureIT {
 
     private static final String PW = TestData.PASSWORD;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -78,6 +84,15 @@ class ErasureIT {
 
         Projections.rebuildAll(rebuilds);
         assertNowhere(name, email, api, others, deal);
+
+        // the chain covers the stored bytes, encrypted, which erasing the key leaves as they were
+        TheRecord.assertIntact(api, jdbc);
+        byte[] certificate = api.bytes("/api/v1/ad-requests/" + deal + "/certificate", others.sponsor(), PW).body();
+        assertThat(new String(certificate, StandardCharsets.UTF_8)).doesNotContainIgnoringCase(name)
+                .doesNotContainIgnoringCase(email);
+        PlatformKey key = JSON.readValue(api.bytes("/api/v1/audit/key", null, null).body(), PlatformKey.class);
+        assertThat(new Verifier().verify(JSON.readValue(certificate, DealCertificate.class), key))
+                .isEqualTo(Verdict.VALID);
         assertThat(IntegrationLog.since(logBefore)).doesNotContainIgnoringCase(name).doesNotContainIgnoringCase(email);
     }
 

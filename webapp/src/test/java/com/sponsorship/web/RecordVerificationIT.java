@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class RecordVerificationIT {
 
-    private static final String VERIFICATION = "/api/v1/admin/audit/verification";
+    private static final String VERIFICATION = TheRecord.VERIFICATION;
     private static final String PW = TestData.PASSWORD;
     private static final String ADMIN = TestData.ADMIN_EMAIL;
     private static final String ADMIN_PW = TestData.ADMIN_PASSWORD;
@@ -87,21 +87,10 @@ class RecordVerificationIT {
     }
 
     private Optional<Head> chained() {
-        long head = await("every stored event chained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.queryForObject("select case when (select max(global_index) from domain_event_entry)"
-                        + " = (select max(global_index) from event_chain_link) then (select max(global_index)"
-                        + " from event_chain_link) else 0 end", Long.class), position -> position > 0);
+        long head = TheRecord.awaitAllChained(jdbc);
         return jdbc.query("select global_index, signed_at from event_chain_checkpoint where link <="
                 + " (select link from event_chain_link where global_index = ?) order by link desc, id desc limit 1",
                 (row, n) -> new Head(head, row.getLong(1), row.getString(2)), head).stream().findFirst();
-    }
-
-    /** Starts a verification as {@code email} and waits for its result. */
-    private JsonNode verify(String email, String password) {
-        ApiClient.Response started = api.post(VERIFICATION, email, password, Map.of());
-        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
-        return await("the verification's result").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api.get(VERIFICATION, auditor, PW).body(), body -> !body.get("state").asString().equals("RUNNING"));
     }
 
     private static void assertIntact(JsonNode result, Head head) {
@@ -133,7 +122,7 @@ class RecordVerificationIT {
         // a gap in the global index: a position no event took, below the ones chained next
         long gap = jdbc.queryForObject("select nextval('domain_event_entry_seq')", Long.class);
         Head head = signedChain();
-        assertIntact(verify(auditor, PW), head);
+        assertIntact(TheRecord.verify(api, auditor, PW), head);
 
         Map<String, Object> victim = jdbc.queryForMap("select global_index, aggregate_identifier, payload"
                 + " from domain_event_entry where global_index > ? order by global_index limit 1", gap);
@@ -143,22 +132,22 @@ class RecordVerificationIT {
         changed[changed.length / 2] ^= 1;
         jdbc.update("update domain_event_entry set payload = ? where global_index = ?", changed, position);
         try {
-            assertBroken(verify(ADMIN, ADMIN_PW), position, "the event at position " + position + " (aggregate "
+            assertBroken(TheRecord.verify(api, ADMIN, ADMIN_PW), position, "the event at position " + position + " (aggregate "
                     + victim.get("aggregate_identifier") + ", sequence ", ") was changed after it was chained at ");
         } finally {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, position);
         }
-        assertIntact(verify(auditor, PW), head);
+        assertIntact(TheRecord.verify(api, auditor, PW), head);
 
         Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where global_index = ?", position);
         jdbc.update("delete from domain_event_entry where global_index = ?", position);
         try {
-            assertBroken(verify(auditor, PW), position, "the event at position " + position + " was deleted");
+            assertBroken(TheRecord.verify(api, auditor, PW), position, "the event at position " + position + " was deleted");
         } finally {
             jdbc.update("insert into domain_event_entry (" + String.join(", ", row.keySet()) + ") values ("
                     + String.join(", ", row.keySet().stream().map(column -> "?").toList()) + ")", row.values().toArray());
         }
-        assertIntact(verify(auditor, PW), head);
+        assertIntact(TheRecord.verify(api, auditor, PW), head);
 
         // as if the chainer's late window for the gap had closed an hour ago: it no longer waits for the position
         jdbc.update("delete from event_chain_gap where low <= ? and high >= ?", gap, gap);
@@ -169,12 +158,12 @@ class RecordVerificationIT {
                 + " 'com.example.ForgedEvent', '1', ?, ?)", gap, UUID.randomUUID().toString(), forged,
                 Instant.now().toString(), "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         try {
-            assertBroken(verify(auditor, PW), gap, "the event at position " + gap + " (aggregate " + forged
+            assertBroken(TheRecord.verify(api, auditor, PW), gap, "the event at position " + gap + " (aggregate " + forged
                     + ") is not in the chain: it was inserted outside the platform");
         } finally {
             jdbc.update("delete from domain_event_entry where global_index = ?", gap);
         }
-        assertIntact(verify(auditor, PW), head);
+        assertIntact(TheRecord.verify(api, auditor, PW), head);
     }
 
     @Test
@@ -217,13 +206,13 @@ class RecordVerificationIT {
         long brokenAt = (Long) link.get("global_index");
         jdbc.update("update event_chain_link set hash = sha256(hash) where link = 2");
         try {
-            assertBroken(verify(auditor, PW), brokenAt, "link 2 at position " + brokenAt + ": its stored hash was altered");
+            assertBroken(TheRecord.verify(api, auditor, PW), brokenAt, "link 2 at position " + brokenAt + ": its stored hash was altered");
             assertThat(page().selectFirst("#verification-broken").text())
                     .contains("Broken at position " + brokenAt + ": link 2");
         } finally {
             jdbc.update("update event_chain_link set hash = ? where link = 2", link.get("hash"));
         }
-        assertIntact(verify(auditor, PW), head);
+        assertIntact(TheRecord.verify(api, auditor, PW), head);
     }
 
     @Test

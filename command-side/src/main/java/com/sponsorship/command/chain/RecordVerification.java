@@ -56,6 +56,8 @@ public class RecordVerification implements DisposableBean {
     private final Duration unchainedAfter;
     private final int batch;
     private final String owner = "verification@" + UUID.randomUUID();
+    /** Whether a run of this instance is under way (only then does stopping touch the database). */
+    private volatile boolean runningHere;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "record-verification");
         thread.setDaemon(true);
@@ -93,6 +95,7 @@ public class RecordVerification implements DisposableBean {
                 head.position(), startedBy, owner, LEASE.toSeconds()) == 1;
         if (claimed) {
             log.info("Verify the record: started by {} up to link {} (position {})", startedBy, head.link(), head.position());
+            runningHere = true;
             worker.submit(() -> run(head));
         }
         return claimed;
@@ -152,6 +155,8 @@ public class RecordVerification implements DisposableBean {
             jdbc.update("update record_verification set state = 'IDLE', finished_at = now(),"
                     + " detail = 'Stopped at position ' || checked_up_to || ' by an error (the log says which). Start it again.'"
                     + " where id = 1 and owner = ?", owner);
+        } finally {
+            runningHere = false;
         }
     }
 
@@ -280,8 +285,13 @@ public class RecordVerification implements DisposableBean {
      */
     @Override
     public void destroy() throws InterruptedException {
+        boolean cutShort = runningHere;
         worker.shutdownNow();
         worker.awaitTermination(5, TimeUnit.SECONDS);
+        if (!cutShort) {
+            // nothing to mark; and the database may already be stopping, where a query would wait its timeout
+            return;
+        }
         try {
             jdbc.update("update record_verification set heartbeat_at = '-infinity' where id = 1 and owner = ?"
                     + " and state = 'RUNNING'", owner);
