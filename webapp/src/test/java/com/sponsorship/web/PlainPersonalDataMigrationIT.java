@@ -87,7 +87,7 @@ class PlainPersonalDataMigrationIT {
 
         // an old store: no chain while it is made and migrated; the chain then starts from the migrated store
         Map<String, String> readModelsBefore;
-        try (ChainPause oldStore = ChainPause.hold(dataSource)) {
+        try (ChainPause oldStore = ChainPause.oldStore(dataSource)) {
             storeAsBeforeEncryption(sponsorId);
             storeAsBeforeEncryption(influencerId);
             jdbc.update("delete from personal_data_migration");

@@ -3,7 +3,6 @@ package com.sponsorship.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sponsorship.web.TestData;
 import com.sponsorship.SponsorshipPlatformApplication;
 import com.sponsorship.api.account.FindLoginAccountQuery;
 import com.sponsorship.api.account.LoginAccount;
@@ -20,11 +19,14 @@ import com.sponsorship.api.common.Visibility;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.OpenAdRequestCommand;
+import com.sponsorship.command.chain.RecordVerification;
+import com.sponsorship.command.chain.RecordVerificationStatus;
 import com.sponsorship.demo.DemoData;
 import com.sponsorship.demo.DemoSize;
 import com.sponsorship.demo.DemoSummary;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
 import com.sponsorship.query.runtime.ProjectionStatus;
+import com.sponsorship.web.ChainPause;
 import com.sponsorship.web.Projections;
 import com.sponsorship.web.TestData;
 import com.sponsorship.web.common.PlatformQueries;
@@ -54,6 +56,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -65,7 +68,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Measures the platform on the embedded PostgreSQL and writes the figures to docs/benchmarks.md.
  * Not part of the test suite (its name matches neither *Test nor *IT); run it with
- * {@code mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
  * It asserts nothing about speed. Properties:
  * <ul>
  * <li>{@code bench.negotiations} (default 20000): negotiations of the command mix, 3 commands each;</li>
@@ -119,19 +122,32 @@ class PlatformBenchmark {
 
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long eventsAtStart = events(jdbc);
+            // a store from before the chain is chained once, in the background, from the first start
+            Duration firstChaining = untilChained(jdbc);
             CommandGateway gateway = app.getBean(CommandGateway.class);
             Cast cast = cast(gateway, app.getBean(PlatformQueries.class));
+            DataSource dataSource = app.getBean(DataSource.class);
+            Throughput unchained;
+            try (ChainPause paused = ChainPause.hold(dataSource)) {
+                unchained = profiled("commands-unchained", () -> commandMix(gateway, cast));
+            }
+            long backlog = events(jdbc) - chainedEvents(jdbc);
+            Duration backlogChaining = untilChained(jdbc);
             Throughput commands = profiled("commands", () -> commandMix(gateway, cast));
+            Duration chainLag = untilChained(jdbc);
             ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
             awaitCaughtUp(rebuilds);
             long events = events(jdbc);
             double rebuildSeconds = profiled("rebuild", () -> rebuild(rebuilds));
+            Verification verification = profiled("verification", () -> verifyTheRecord(app.getBean(RecordVerification.class)));
             // pages are measured as autovacuum leaves the rebuilt tables, not while it works on them
             jdbc.execute("vacuum analyze");
             Login sponsor = demoData == null ? cast.sponsor() : demoData.logins().get(0);
             Login influencer = demoData == null ? cast.influencer() : demoData.logins().get(1);
             List<PageFigure> pages = profiled("pages", () -> pageLatencies(base, sponsor, influencer, cast.auditor()));
-            writeReport(demoData, eventsAtStart, startupSeconds, commands, events, rebuildSeconds, pages,
+            Record record = new Record(eventsAtStart, firstChaining, unchained, backlog, backlogChaining, chainLag,
+                    verification);
+            writeReport(demoData, eventsAtStart, startupSeconds, commands, events, rebuildSeconds, record, pages,
                     peakHeapMegabytes());
         }
     }
@@ -139,7 +155,38 @@ class PlatformBenchmark {
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(SponsorshipPlatformApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + data);
+                // checkpoints as often as in production, not every 10 links as in the tests
+                .run("--server.port=0", "--platform.embedded-postgres.data-directory=" + data,
+                        "--platform.record.checkpoint-every=1000");
+    }
+
+    /** The tamper-evident record's figures. */
+    record Record(long eventsAtStart, Duration firstChaining, Throughput unchained, long backlog,
+                  Duration backlogChaining, Duration chainLag, Verification verification) {
+    }
+
+    record Verification(long links, double seconds, String state) {
+    }
+
+    private static long chainedEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from event_chain_link", Long.class);
+    }
+
+    /** How long until every stored event is chained. */
+    private static Duration untilChained(JdbcTemplate jdbc) {
+        long start = System.nanoTime();
+        await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> chainedEvents(jdbc) >= events(jdbc));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** "Verify the record" over the whole chain, as an admin starts it. */
+    private static Verification verifyTheRecord(RecordVerification verification) {
+        long start = System.nanoTime();
+        assertThat(verification.start("benchmark")).isTrue();
+        RecordVerificationStatus result = await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(verification::status, status -> status.state() != RecordVerificationStatus.State.RUNNING);
+        return new Verification(result.head(), (System.nanoTime() - start) / 1e9, result.state().name());
     }
 
     /** Generates the demo data set in an application of its own, or takes the logins of one made before. */
@@ -369,7 +416,7 @@ class PlatformBenchmark {
 
     private String repeatCommand() {
         StringBuilder command = new StringBuilder("mvn -B -pl webapp -am verify -Dit.test=PlatformBenchmark "
-                + "-Dsurefire.failIfNoSpecifiedTests=false -Dbench.negotiations=" + negotiations
+                + "-Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.negotiations=" + negotiations
                 + " -Dbench.page-seconds=" + pageRun.toSeconds() + " -Dbench.warm-up-seconds=" + warmUp.toSeconds());
         if (demo != null) {
             command.append(" -Dbench.demo=").append(demo.name().toLowerCase(Locale.ROOT));
@@ -399,7 +446,7 @@ class PlatformBenchmark {
 
     /** Replaces the measured part of the report and keeps its hand-written history. */
     private void writeReport(DemoFigures demoData, long eventsAtStart, double startupSeconds, Throughput commands,
-                             long events, double rebuildSeconds, List<PageFigure> pages, long peakHeap)
+                             long events, double rebuildSeconds, Record record, List<PageFigure> pages, long peakHeap)
             throws IOException {
         StringBuilder report = new StringBuilder();
         report.append("# Benchmarks\n\n")
@@ -411,8 +458,20 @@ class PlatformBenchmark {
                 .append("| figure | measured | target |\n| --- | --- | --- |\n")
                 .append(String.format(Locale.ROOT, "| start-up to the first served page (context start + GET /login) | %.1f s | |%n",
                         startupSeconds))
-                .append(String.format(Locale.ROOT, "| commands per second, %d senders through the command gateway (open, counter, accept; %,d commands) | %.0f /s | ≥ 1,000 /s |%n",
+                .append(String.format(Locale.ROOT, "| commands per second, %d senders through the command gateway (open, counter, accept; %,d commands), the event chain on | %.0f /s | ≥ 1,000 /s |%n",
                         SENDERS, commands.commands(), commands.perSecond()))
+                .append(String.format(Locale.ROOT, "| the same, just before, with the chain paused (as before the chain existed; %,d commands) | %.0f /s | |%n",
+                        record.unchained().commands(), record.unchained().perSecond()))
+                .append(String.format(Locale.ROOT, "| first chaining of the %,d events stored at start-up (in the background, from the first start) | %.1f s | |%n",
+                        record.eventsAtStart(), record.firstChaining().toMillis() / 1e3))
+                .append(String.format(Locale.ROOT, "| chaining the %,d events stored while the chain was paused | %,.0f events/s (%.1f s) | |%n",
+                        record.backlog(), record.backlog() / Math.max(1e-3, record.backlogChaining().toMillis() / 1e3),
+                        record.backlogChaining().toMillis() / 1e3))
+                .append(String.format(Locale.ROOT, "| chain lag at the end of the command run (last command answered to last event chained) | %.2f s | seconds |%n",
+                        record.chainLag().toMillis() / 1e3))
+                .append(String.format(Locale.ROOT, "| Verify the record, the whole chain (%,d links) | %.1f s (%,.0f links/s), %s | |%n",
+                        record.verification().links(), record.verification().seconds(),
+                        record.verification().links() / record.verification().seconds(), record.verification().state()))
                 .append(String.format(Locale.ROOT, "| projection rebuild, all projections from %,d events | %,.0f events/s (%.1f s) | ≥ 10,000 /s |%n",
                         events, events / rebuildSeconds, rebuildSeconds))
                 .append(String.format(Locale.ROOT, "| peak heap of the JVM (application and load generator) | %,d MB | |%n", peakHeap))
