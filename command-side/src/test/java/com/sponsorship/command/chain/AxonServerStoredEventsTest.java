@@ -94,6 +94,8 @@ class AxonServerStoredEventsTest {
         assertThat(AxonServerStoredEvents.metadata(Map.of("a", text("1"))))
                 .isNotEqualTo(AxonServerStoredEvents.metadata(Map.of("a", number(1))));
         assertThat(AxonServerStoredEvents.metadata(Map.of())).isEmpty();
+        assertThat(new String(AxonServerStoredEvents.metadata(Map.of("traceId", text("t-9"))), StandardCharsets.US_ASCII))
+                .as("the example in axon/README.md").isEqualTo("7:traceId,8:CgN0LTk=,");
     }
 
     @Test
