@@ -106,6 +106,11 @@ public class AxonServerStoredEvents implements StoredEvents {
                 if (event == null) {
                     break;
                 }
+                if (event.getToken() != from + next.size()) {
+                    // link n holds token n - 1: a skipped token would break that, and the check of verification
+                    throw new IllegalStateException("Axon Server sent token " + event.getToken() + " where "
+                            + (from + next.size()) + " was next");
+                }
                 next.add(chained(event));
             }
             failed(stream);

@@ -1,6 +1,7 @@
 package com.sponsorship.command.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -141,6 +142,18 @@ class AxonServerStoredEventsTest {
         EventStream fromTwo = stream(withToken(2, event(PAYLOAD).build()));
         when(channel.openStream(2L, 2)).thenReturn(fromTwo);
         assertThat(events.next(null, 2, 1, 2)).extracting(ChainedEvent::position).containsExactly(2L);
+    }
+
+    @Test
+    void aSkippedTokenStopsTheChain() throws InterruptedException {
+        EventChannel channel = mock(EventChannel.class);
+        when(channel.getLastToken()).thenReturn(CompletableFuture.completedFuture(9L));
+        EventStream skipping = stream(withToken(2, event(PAYLOAD).build()), withToken(4, event(PAYLOAD).build()));
+        when(channel.openStream(2L, 10)).thenReturn(skipping);
+        AxonServerStoredEvents events = new AxonServerStoredEvents(() -> channel, null);
+
+        assertThatThrownBy(() -> events.next(null, 2, 1, 10)).hasMessageContaining("token 4 where 3 was next");
+        verify(skipping).close();
     }
 
     @Test
