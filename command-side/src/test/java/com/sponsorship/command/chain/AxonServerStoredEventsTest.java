@@ -128,9 +128,8 @@ class AxonServerStoredEventsTest {
 
     @Test
     void theChainFollowsTheStreamFromTokenZeroThenFromAfterItsHead() throws InterruptedException {
-        EventChannel channel = mock(EventChannel.class);
-        when(channel.getLastToken()).thenReturn(CompletableFuture.completedFuture(1L));
-        EventStream fromZero = stream(withToken(0, event(PAYLOAD).build()), withToken(1, event(PAYLOAD).build()));
+        EventChannel channel = channel(1);
+        EventStream fromZero = stream(0, 1);
         when(channel.openStream(0L, 2)).thenReturn(fromZero);
         AxonServerStoredEvents events = new AxonServerStoredEvents(() -> channel, null);
 
@@ -139,28 +138,26 @@ class AxonServerStoredEventsTest {
         assertThat(events.next(null, 2, 1, 2)).as("nothing after token 1").isEmpty();
 
         when(channel.getLastToken()).thenReturn(CompletableFuture.completedFuture(2L));
-        EventStream fromTwo = stream(withToken(2, event(PAYLOAD).build()));
+        EventStream fromTwo = stream(2);
         when(channel.openStream(2L, 2)).thenReturn(fromTwo);
         assertThat(events.next(null, 2, 1, 2)).extracting(ChainedEvent::position).containsExactly(2L);
     }
 
     @Test
     void aSkippedTokenStopsTheChain() throws InterruptedException {
-        EventChannel channel = mock(EventChannel.class);
-        when(channel.getLastToken()).thenReturn(CompletableFuture.completedFuture(9L));
-        EventStream skipping = stream(withToken(2, event(PAYLOAD).build()), withToken(4, event(PAYLOAD).build()));
+        EventChannel channel = channel(9);
+        EventStream skipping = stream(2, 4);
         when(channel.openStream(2L, 10)).thenReturn(skipping);
-        AxonServerStoredEvents events = new AxonServerStoredEvents(() -> channel, null);
 
-        assertThatThrownBy(() -> events.next(null, 2, 1, 10)).hasMessageContaining("token 4 where 3 was next");
+        assertThatThrownBy(() -> new AxonServerStoredEvents(() -> channel, null).next(null, 2, 1, 10))
+                .hasMessageContaining("token 4 where 3 was next");
         verify(skipping).close();
     }
 
     @Test
     void verificationReadsThePositionsItAsksFor() throws InterruptedException {
-        EventChannel channel = mock(EventChannel.class);
-        EventStream fromFour = stream(withToken(4, event(PAYLOAD).build()), withToken(5, event(PAYLOAD).build()),
-                withToken(6, event(PAYLOAD).build()));
+        EventChannel channel = channel(9);
+        EventStream fromFour = stream(4, 5, 6);
         when(channel.openStream(anyLong(), anyInt())).thenReturn(fromFour);
         AxonServerStoredEvents events = new AxonServerStoredEvents(() -> channel, null);
 
@@ -171,10 +168,19 @@ class AxonServerStoredEventsTest {
         verify(channel).openStream(4L, 3);
     }
 
-    private static EventStream stream(EventWithToken... events) throws InterruptedException {
+    private static EventChannel channel(long lastToken) {
+        EventChannel channel = mock(EventChannel.class);
+        when(channel.getLastToken()).thenReturn(CompletableFuture.completedFuture(lastToken));
+        return channel;
+    }
+
+    /** A stream sending an event at each of {@code tokens}, then nothing. */
+    private static EventStream stream(long... tokens) throws InterruptedException {
+        EventWithToken[] events = Arrays.stream(tokens).mapToObj(token -> withToken(token, event(PAYLOAD).build()))
+                .toArray(EventWithToken[]::new);
         EventStream stream = mock(EventStream.class);
-        EventWithToken[] then = Arrays.copyOfRange(events, 1, events.length + 1);
-        when(stream.nextIfAvailable(anyLong(), any(TimeUnit.class))).thenReturn(events[0], then);
+        when(stream.nextIfAvailable(anyLong(), any(TimeUnit.class)))
+                .thenReturn(events[0], Arrays.copyOfRange(events, 1, events.length + 1));
         when(stream.getError()).thenReturn(Optional.empty());
         return stream;
     }
