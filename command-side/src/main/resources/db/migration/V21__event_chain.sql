@@ -3,13 +3,19 @@
 -- and the state of the last "Verify the record", shared by every instance.
 
 create table event_chain_link (
-    link         bigint      not null primary key,
-    global_index bigint      not null,
-    event_digest bytea       not null,
-    hash         bytea       not null,
-    chained_at   timestamptz not null default now(),
+    link                 bigint       not null primary key,
+    global_index         bigint       not null,
+    event_digest         bytea        not null,
+    hash                 bytea        not null,
+    chained_at           timestamptz  not null default now(),
+    -- the event's aggregate and sequence, as chained: with Axon Server, where the events are not in this
+    -- database, a certificate finds an aggregate's positions here
+    aggregate_identifier varchar(255),
+    sequence_number      bigint       not null,
     constraint event_chain_link_global_index_key unique (global_index)
 );
+
+create index event_chain_link_aggregate_idx on event_chain_link (aggregate_identifier, sequence_number);
 
 create table event_chain_checkpoint (
     id           bigserial   not null primary key,

@@ -10,6 +10,7 @@ import com.sponsorship.audit.PlatformKey;
 import com.sponsorship.command.chain.ChainSettings;
 import com.sponsorship.command.chain.EventChainer;
 import com.sponsorship.command.chain.PlatformSigningKey;
+import com.sponsorship.command.chain.StoredEvents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ class ChainIT {
     DataSource dataSource;
     @Autowired
     EventChainer chainer;
+    @Autowired
+    StoredEvents storedEvents;
     @Value("${platform.record.signing-key}")
     Path keyFile;
     @Value("${platform.record.checkpoint-every}")
@@ -144,7 +147,7 @@ class ChainIT {
     @Test
     void aCheckpointIsSignedAtTheHeadWhenTheNewestIsOlderThanAllowed() {
         awaitEveryEventChained();
-        EventChainer everyMoment = new EventChainer(dataSource, PlatformSigningKey.loadOrCreate(keyFile),
+        EventChainer everyMoment = new EventChainer(dataSource, storedEvents, PlatformSigningKey.loadOrCreate(keyFile),
                 new ChainSettings(100, Duration.ofSeconds(2), Duration.ofMinutes(10), 1_000_000, Duration.ofMillis(1)),
                 true);
         long newest = jdbc.queryForObject("select coalesce(max(id), 0) from event_chain_checkpoint", Long.class);
@@ -263,7 +266,7 @@ class ChainIT {
 
     /**
      * Links 1..head without a hole, each event once, each hash the previous hash chained with the digest; the
-     * digests of this test's events recomputed from their rows (other tests of the shared store edit theirs).
+     * aggregate, sequence and digest of this test's events recomputed from their rows (other tests of the shared store edit theirs).
      */
     private void assertChainRecomputesFromTheRows() {
         long links = jdbc.queryForObject("select count(*) from event_chain_link", Long.class);
@@ -271,6 +274,10 @@ class ChainIT {
                 .as("consecutive links").isEqualTo(links);
         assertThat(jdbc.queryForObject("select count(distinct global_index) from event_chain_link", Long.class))
                 .as("each event chained once").isEqualTo(links);
+        assertThat(jdbc.queryForObject("select count(*) from event_chain_link l join domain_event_entry e"
+                + " on e.global_index = l.global_index and (e.aggregate_identifier <> l.aggregate_identifier"
+                + " or e.sequence_number <> l.sequence_number) where l.global_index > ?", Long.class, positionBefore))
+                .as("each link names its event's aggregate and sequence").isZero();
         byte[][] previous = {Chain.GENESIS};
         jdbc.query("select l.link, l.hash, l.event_digest, e.global_index, e.aggregate_identifier, e.sequence_number,"
                 + " e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data from event_chain_link l"

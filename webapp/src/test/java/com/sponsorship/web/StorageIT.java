@@ -3,6 +3,9 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.SponsorshipPlatformApplication;
+import com.sponsorship.command.chain.AxonServerStoredEvents;
+import com.sponsorship.command.chain.JdbcStoredEvents;
+import com.sponsorship.command.chain.StoredEvents;
 import java.nio.file.Path;
 import java.util.List;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -34,10 +37,13 @@ class StorageIT {
     TokenStore tokenStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StoredEvents storedEvents;
 
     @Test
     void theDefaultStoresEventsAndTokensInPostgresql() {
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(storedEvents).as("the record chains domain_event_entry").isInstanceOf(JdbcStoredEvents.class);
         assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JpaTokenStore.class);
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
@@ -57,6 +63,8 @@ class StorageIT {
                         "--platform.admin.create-on-start=false")) {
             assertThat(app.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(app.getBean(TokenStore.class)).isInstanceOf(JpaTokenStore.class);
+            assertThat(app.getBean(StoredEvents.class)).as("the record chains Axon Server's stream")
+                    .isInstanceOf(AxonServerStoredEvents.class);
         }
     }
 

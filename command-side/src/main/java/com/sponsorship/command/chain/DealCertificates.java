@@ -1,6 +1,7 @@
 package com.sponsorship.command.chain;
 
 import com.sponsorship.audit.Chain;
+import com.sponsorship.audit.ChainedEvent;
 import com.sponsorship.audit.Checkpoint;
 import com.sponsorship.audit.DealCertificate;
 import com.sponsorship.audit.Hashes;
@@ -24,17 +25,19 @@ public class DealCertificates {
     private static final String NOT_CHAINED = "This negotiation's latest events are not in the tamper-evident record yet:"
             + " try again in a few seconds.";
     private static final String NOT_SIGNING = "This instance does not keep the tamper-evident record (it lacks the"
-            + " platform's signing key, or runs on Axon Server): try again later, or ask an admin to give every"
+            + " platform's signing key): try again later, or ask an admin to give every"
             + " instance the key file named by PLATFORM_SIGNING_KEY.";
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final JdbcTemplate jdbc;
+    private final StoredEvents storedEvents;
     private final EventChainer chainer;
     private final Duration wait;
 
     /** {@code wait}: how long a request waits for the negotiation's latest events to be chained. */
-    public DealCertificates(JdbcTemplate jdbc, EventChainer chainer, Duration wait) {
+    public DealCertificates(JdbcTemplate jdbc, StoredEvents storedEvents, EventChainer chainer, Duration wait) {
         this.jdbc = jdbc;
+        this.storedEvents = storedEvents;
         this.chainer = chainer;
         this.wait = wait;
     }
@@ -71,30 +74,25 @@ public class DealCertificates {
     private List<DealCertificate.Event> chainedEvents(String negotiationId) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            List<Optional<DealCertificate.Event>> events = jdbc.query("select l.link, e.global_index,"
-                    + " e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp,"
-                    + " e.payload, e.meta_data from domain_event_entry e left join event_chain_link l"
-                    + " on l.global_index = e.global_index where e.aggregate_identifier = ? order by e.sequence_number",
-                    (row, number) -> {
-                        long link = row.getLong(1);
-                        if (row.wasNull()) {
-                            return Optional.empty();
-                        }
-                        byte[] metadata = row.getBytes(9);
-                        DealCertificate.Event event = new DealCertificate.Event(link, row.getLong(2), row.getString(3),
-                                row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
-                                new String(row.getBytes(8), StandardCharsets.UTF_8),
-                                metadata == null ? null : new String(metadata, StandardCharsets.UTF_8), null);
-                        return Optional.of(withDigest(event));
-                    }, negotiationId);
+            List<Optional<StoredEvents.Linked>> events = storedEvents.ofAggregate(negotiationId);
             if (events.stream().allMatch(Optional::isPresent)) {
-                return events.stream().map(Optional::orElseThrow).toList();
+                return events.stream().map(Optional::orElseThrow).map(DealCertificates::event).toList();
             }
             if (System.nanoTime() > deadline) {
                 throw new RecordUnavailableException(NOT_CHAINED);
             }
             pause();
         }
+    }
+
+    /** The event as a certificate holds it: the stored bytes as UTF-8 text, and the digest a verifier computes from it. */
+    private static DealCertificate.Event event(StoredEvents.Linked linked) {
+        ChainedEvent stored = linked.event();
+        DealCertificate.Event event = new DealCertificate.Event(linked.link(), stored.position(), stored.aggregateId(),
+                stored.sequence(), stored.type(), stored.revision(), stored.timestamp(),
+                new String(stored.payload(), StandardCharsets.UTF_8),
+                stored.metadata() == null ? null : new String(stored.metadata(), StandardCharsets.UTF_8), null);
+        return withDigest(event);
     }
 
     /** The digest exactly as a verifier computes it from the certificate's text. */

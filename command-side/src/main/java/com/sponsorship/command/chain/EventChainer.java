@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +19,8 @@ import javax.sql.DataSource;
 /**
  * Appends the stored events to the chain, in batches, beside the appends and never in them: each batch
  * is one transaction under an advisory lock, so one instance chains at a time and reads the head inside
- * it. Concurrent appends commit out of order, so the global index can have empty positions: a young one
- * holds the chain back for {@link ChainSettings#gapWait()}, then the chain passes it, and an event
- * committed there within {@link ChainSettings#lateWindow()} is chained when it appears (its position is
- * in its digest). Checkpoints are signed in the same transaction as the links they sign.
+ * it. Which events come next is the {@link StoredEvents}' concern (on PostgreSQL, gap-aware). Checkpoints
+ * are signed in the same transaction as the links they sign.
  */
 public class EventChainer {
 
@@ -33,10 +29,9 @@ public class EventChainer {
      * everywhere: tests that rewrite stored events by hand, as an old store was, hold it meanwhile.
      */
     public static final long LOCK = 0x636831L;
-    private static final String COLUMNS = "e.global_index, e.aggregate_identifier, e.sequence_number, e.payload_type,"
-            + " e.payload_revision, e.time_stamp, e.payload, e.meta_data";
 
     private final DataSource dataSource;
+    private final StoredEvents stored;
     private final PlatformSigningKey key;
     private final ChainSettings settings;
     private final boolean keeps;
@@ -45,8 +40,10 @@ public class EventChainer {
      * {@code keeps}: whether this instance keeps the record, holding the registered platform key (an
      * instance with another key never signs, so it never chains either: its links would lack their checkpoints).
      */
-    public EventChainer(DataSource dataSource, PlatformSigningKey key, ChainSettings settings, boolean keeps) {
+    public EventChainer(DataSource dataSource, StoredEvents stored, PlatformSigningKey key, ChainSettings settings,
+            boolean keeps) {
         this.dataSource = dataSource;
+        this.stored = stored;
         this.key = key;
         this.settings = settings;
         this.keeps = keeps;
@@ -82,8 +79,7 @@ public class EventChainer {
                     return new Progress(0, 0, 0);
                 }
                 Head head = head(connection);
-                List<ChainedEvent> events = new ArrayList<>(lateEvents(connection, head.maxPosition()));
-                events.addAll(newEvents(connection, head.maxPosition(), settings.batch() - events.size()));
+                List<ChainedEvent> events = stored.next(connection, head.link(), head.maxPosition(), settings.batch());
                 Head after = append(connection, head, events);
                 signDueCheckpoints(connection, head.link(), after);
                 connection.commit();
@@ -148,104 +144,14 @@ public class EventChainer {
         }
     }
 
-    /** Events committed into empty positions the chain has passed, while the late-event window is open. */
-    private List<ChainedEvent> lateEvents(Connection connection, long maxPosition) throws SQLException {
-        try (PreparedStatement expire = connection.prepareStatement(
-                "delete from event_chain_gap where first_seen <= now() - make_interval(secs => ?)")) {
-            expire.setDouble(1, seconds(settings.lateWindow().plus(settings.gapWait())));
-            expire.executeUpdate();
-        }
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from event_chain_gap g"
-                + " join domain_event_entry e on e.global_index between g.low and g.high where e.global_index < ?"
-                + " and not exists (select 1 from event_chain_link l where l.global_index = e.global_index)"
-                + " order by e.global_index limit ?")) {
-            select.setLong(1, maxPosition);
-            select.setInt(2, settings.batch());
-            return read(select);
-        }
-    }
-
-    /**
-     * The events after the highest position chained, in order, up to the first empty position that is
-     * still young (recorded in {@code event_chain_gap} when first seen).
-     */
-    private List<ChainedEvent> newEvents(Connection connection, long maxPosition, int limit) throws SQLException {
-        if (limit <= 0) {
-            return List.of();
-        }
-        List<ChainedEvent> candidates;
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from domain_event_entry e"
-                + " where e.global_index > ? order by e.global_index limit ?")) {
-            select.setLong(1, maxPosition);
-            select.setInt(2, limit);
-            candidates = read(select);
-        }
-        List<ChainedEvent> chainable = new ArrayList<>(candidates.size());
-        long expected = maxPosition + 1;
-        for (ChainedEvent event : candidates) {
-            if (event.position() > expected && !gapOldEnough(connection, expected, event.position() - 1, event)) {
-                break;
-            }
-            chainable.add(event);
-            expected = event.position() + 1;
-        }
-        return chainable;
-    }
-
-    /**
-     * Whether the empty positions low..high were first seen long enough ago to pass them; records them if new.
-     * A new one is passed at once when the event after it is older than the late-event window: a store chained
-     * for the first time has its old gaps, and no append takes that long.
-     */
-    private boolean gapOldEnough(Connection connection, long low, long high, ChainedEvent after) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select count(*),"
-                + " coalesce(bool_and(first_seen <= now() - make_interval(secs => ?)), false)"
-                + " from event_chain_gap where low <= ? and high >= ?")) {
-            select.setDouble(1, seconds(settings.gapWait()));
-            select.setLong(2, high);
-            select.setLong(3, low);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                if (result.getLong(1) > 0) {
-                    return result.getBoolean(2);
-                }
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into event_chain_gap (low, high) values (?, ?) on conflict (low) do nothing")) {
-            insert.setLong(1, low);
-            insert.setLong(2, high);
-            insert.executeUpdate();
-        }
-        return settings.gapWait().isZero() || olderThanTheWindow(after.timestamp());
-    }
-
-    private boolean olderThanTheWindow(String timestamp) {
-        try {
-            return Instant.parse(timestamp).isBefore(Instant.now().minus(settings.lateWindow()));
-        } catch (DateTimeParseException notAnInstant) {
-            return false;
-        }
-    }
-
-    private static List<ChainedEvent> read(PreparedStatement select) throws SQLException {
-        List<ChainedEvent> events = new ArrayList<>();
-        try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                events.add(new ChainedEvent(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getBytes(7), row.getBytes(8)));
-            }
-        }
-        return events;
-    }
-
     /** Appends the events' links in order, signing a checkpoint at every multiple of N on the way. */
     private Head append(Connection connection, Head head, List<ChainedEvent> events) throws SQLException {
         long link = head.link();
         byte[] hash = head.hash();
         long maxPosition = head.maxPosition();
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into event_chain_link (link, global_index, event_digest, hash) values (?, ?, ?, ?)")) {
+                "insert into event_chain_link (link, global_index, event_digest, hash, aggregate_identifier, sequence_number)"
+                        + " values (?, ?, ?, ?, ?, ?)")) {
             for (ChainedEvent event : events) {
                 byte[] digest = event.digest();
                 hash = Chain.next(hash, digest);
@@ -255,6 +161,8 @@ public class EventChainer {
                 insert.setLong(2, event.position());
                 insert.setBytes(3, digest);
                 insert.setBytes(4, hash);
+                insert.setString(5, event.aggregateId());
+                insert.setLong(6, event.sequence());
                 insert.addBatch();
                 if (link % settings.checkpointEvery() == 0) {
                     insert.executeBatch();

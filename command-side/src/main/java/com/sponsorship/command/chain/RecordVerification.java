@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * "Verify the record": recomputes the whole chain on a background thread while the site keeps
  * serving. Links are read in batches (keyset on the link number, each a short read of its own, no
- * transaction held, no lock taken), joined to their events by position, so memory stays flat however
- * large the store. Then every event at or below the highest chained position must be chained, unless
- * the chainer passed its position less than its late-event window (and a minute) ago: it may still
- * chain an event committed late into an empty position.
+ * transaction held, no lock taken), each with its stored event by position ({@link StoredEvents}), so
+ * memory stays flat however large the store. Then every event at or below the highest chained position
+ * must be chained, unless the chainer passed its position less than its late-event window (and a minute)
+ * ago: on PostgreSQL it may still chain an event committed late into an empty position.
  * <p>
  * The one row of {@code record_verification} holds the state and the progress, written every batch
  * with a heartbeat, so every instance answers alike and one verification runs at a time across
@@ -53,6 +53,7 @@ public class RecordVerification implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RecordVerification.class);
 
     private final JdbcTemplate jdbc;
+    private final StoredEvents storedEvents;
     private final Duration unchainedAfter;
     private final int batch;
     private final String owner = "verification@" + UUID.randomUUID();
@@ -64,10 +65,11 @@ public class RecordVerification implements DisposableBean {
         return thread;
     });
 
-    public RecordVerification(JdbcTemplate jdbc,
+    public RecordVerification(JdbcTemplate jdbc, StoredEvents storedEvents,
                               @Value("${platform.record.late-window:10m}") Duration lateWindow,
                               @Value("${platform.audit.verification.batch:1000}") int batch) {
         this.jdbc = jdbc;
+        this.storedEvents = storedEvents;
         this.unchainedAfter = lateWindow.plus(MARGIN);
         this.batch = batch;
     }
@@ -134,7 +136,7 @@ public class RecordVerification implements DisposableBean {
         try {
             Optional<Broken> broken = walk(head);
             if (broken.isEmpty()) {
-                broken = firstUnchained(head.position());
+                broken = firstUnchained(head);
             }
             if (broken.isPresent()) {
                 finish(State.BROKEN, broken.get().position(), broken.get().detail());
@@ -193,22 +195,14 @@ public class RecordVerification implements DisposableBean {
                 .stream().findFirst().orElse(null);
     }
 
-    /** Links {@code after + 1} to {@code upTo}, each with its event's row when there is one. */
+    /** Links {@code after + 1} to {@code upTo}, each with its stored event when there is one. */
     private List<StoredLink> links(long after, long upTo) {
-        return jdbc.query("""
-                select l.link, l.global_index, l.event_digest, l.hash, l.chained_at, e.global_index as stored,
-                       e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp,
-                       e.payload, e.meta_data
-                from event_chain_link l left join domain_event_entry e on e.global_index = l.global_index
-                where l.link > ? and l.link <= ? order by l.link""", (row, n) -> {
-            long position = row.getLong("global_index");
-            row.getLong("stored");
-            ChainedEvent event = row.wasNull() ? null : new ChainedEvent(position, row.getString("aggregate_identifier"),
-                    row.getLong("sequence_number"), row.getString("payload_type"), row.getString("payload_revision"),
-                    row.getString("time_stamp"), row.getBytes("payload"), row.getBytes("meta_data"));
-            return new StoredLink(row.getLong("link"), position, row.getBytes("event_digest"), row.getBytes("hash"),
-                    row.getTimestamp("chained_at").toInstant(), event);
-        }, after, upTo);
+        List<StoredLink> links = jdbc.query("select link, global_index, event_digest, hash, chained_at from event_chain_link"
+                + " where link > ? and link <= ? order by link", (row, n) -> new StoredLink(row.getLong(1), row.getLong(2),
+                row.getBytes(3), row.getBytes(4), row.getTimestamp(5).toInstant(), null), after, upTo);
+        Map<Long, ChainedEvent> events = storedEvents.at(links.stream().map(StoredLink::position).toList());
+        return links.stream().map(link -> new StoredLink(link.link(), link.position(), link.eventDigest(), link.hash(),
+                link.chainedAt(), events.get(link.position()))).toList();
     }
 
     private Map<Long, List<StoredCheckpoint>> checkpoints(long after, long upTo) {
@@ -223,23 +217,18 @@ public class RecordVerification implements DisposableBean {
     }
 
     /**
-     * The first event at or below {@code head} that is not chained, though the chainer passed its
-     * position (chained a later one) more than {@code unchainedAfter} ago: it was inserted outside the
-     * platform. The chainer's own {@code chained_at} decides, not the event's time stamp, which whoever
-     * inserts a row writes.
+     * The first event at or below the head that is not chained, though the chainer passed its position
+     * more than {@code unchainedAfter} ago (which positions may hold one is the {@link StoredEvents}' rule).
      */
-    private Optional<Broken> firstUnchained(long head) {
-        for (long after = 0; after < head; after += UNCHAINED_RANGE) {
-            Optional<Broken> found = jdbc.query("""
-                    select e.global_index, e.aggregate_identifier from domain_event_entry e
-                    where e.global_index > ? and e.global_index <= ?
-                      and not exists (select 1 from event_chain_link l where l.global_index = e.global_index)
-                      and exists (select 1 from event_chain_link later where later.global_index > e.global_index
-                                  and later.chained_at <= now() - make_interval(secs => ?))
-                    order by e.global_index limit 1""", (row, n) -> new Broken(row.getLong(1), "the event at position "
-                    + row.getLong(1) + " (aggregate " + row.getString(2)
-                    + ") is not in the chain: it was inserted outside the platform"),
-                    after, Math.min(head, after + UNCHAINED_RANGE), unchainedAfter.toSeconds()).stream().findFirst();
+    private Optional<Broken> firstUnchained(Head head) {
+        if (head.link() == 0) {
+            return Optional.empty();
+        }
+        for (long after = -1; after < head.position(); after += UNCHAINED_RANGE) {
+            Optional<Broken> found = storedEvents.firstUnchained(after, Math.min(head.position(), after + UNCHAINED_RANGE),
+                    unchainedAfter).map(unchained -> new Broken(unchained.position(), "the event at position "
+                            + unchained.position() + " (aggregate " + unchained.aggregateId() + ") is not in the chain: "
+                            + unchained.why()));
             if (found.isPresent()) {
                 return found;
             }

@@ -1,16 +1,21 @@
 package com.sponsorship.web.config;
 
 import com.sponsorship.audit.PlatformKey;
+import com.sponsorship.command.chain.AxonServerStoredEvents;
 import com.sponsorship.command.chain.ChainFollower;
 import com.sponsorship.command.chain.ChainSettings;
 import com.sponsorship.command.chain.DealCertificates;
 import com.sponsorship.command.chain.EventChainer;
+import com.sponsorship.command.chain.JdbcStoredEvents;
 import com.sponsorship.command.chain.PlatformKeyRegistry;
 import com.sponsorship.command.chain.PlatformSigningKey;
+import com.sponsorship.command.chain.StoredEvents;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The tamper-evident record: the platform key (a file, generated at first start beside the data), its
  * public half registered once for every instance, the chainer following the store in its own thread,
- * and the deal certificates built on the chain.
+ * and the deal certificates built on the chain. The stored events come from {@code domain_event_entry},
+ * or from Axon Server's stream under the {@code axonserver} profile (see axon/README.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordConfiguration {
@@ -32,9 +38,26 @@ public class RecordConfiguration {
         return new PlatformKeyRegistry(jdbc);
     }
 
+    /** Axon Server's events when it is the event store (its connection manager is there and enabled), else PostgreSQL's. */
     @Bean
-    EventChainer eventChainer(DataSource dataSource, PlatformKeyRegistry registry, RecordProperties record,
-            @Value("${platform.embedded-postgres.data-directory}") Path dataDirectory) {
+    StoredEvents storedEvents(JdbcTemplate jdbc, RecordProperties record,
+            ObjectProvider<AxonServerConnectionManager> axonServer,
+            @Value("${axon.axonserver.enabled:true}") boolean axonServerEnabled) {
+        AxonServerConnectionManager connections = axonServer.getIfAvailable();
+        if (axonServerEnabled && connections != null) {
+            return new AxonServerStoredEvents(() -> connections.getConnection().eventChannel(), jdbc);
+        }
+        return new JdbcStoredEvents(jdbc, settings(record));
+    }
+
+    private static ChainSettings settings(RecordProperties record) {
+        return new ChainSettings(record.batch(), record.gapWait(), record.lateWindow(), record.checkpointEvery(),
+                record.checkpointAtLeast());
+    }
+
+    @Bean
+    EventChainer eventChainer(DataSource dataSource, StoredEvents storedEvents, PlatformKeyRegistry registry,
+            RecordProperties record, @Value("${platform.embedded-postgres.data-directory}") Path dataDirectory) {
         PlatformSigningKey key = PlatformSigningKey.loadOrCreate(keyFile(record.signingKey(), dataDirectory));
         PlatformKey registered = registry.register(key.platformKey());
         boolean platformKey = registered.equals(key.platformKey());
@@ -43,9 +66,7 @@ public class RecordConfiguration {
                     + " give it the platform's key file through PLATFORM_SIGNING_KEY", key.fingerprint(),
                     PlatformSigningKey.fingerprint(registered));
         }
-        ChainSettings settings = new ChainSettings(record.batch(), record.gapWait(), record.lateWindow(),
-                record.checkpointEvery(), record.checkpointAtLeast());
-        return new EventChainer(dataSource, key, settings, platformKey && record.enabled());
+        return new EventChainer(dataSource, storedEvents, key, settings(record), platformKey);
     }
 
     /** The file named by {@code PLATFORM_SIGNING_KEY}, else {@code platform-signing-key.pem} beside the data directory. */
@@ -60,7 +81,8 @@ public class RecordConfiguration {
     }
 
     @Bean
-    DealCertificates dealCertificates(JdbcTemplate jdbc, EventChainer chainer, RecordProperties record) {
-        return new DealCertificates(jdbc, chainer, record.certificateWait());
+    DealCertificates dealCertificates(JdbcTemplate jdbc, StoredEvents storedEvents, EventChainer chainer,
+            RecordProperties record) {
+        return new DealCertificates(jdbc, storedEvents, chainer, record.certificateWait());
     }
 }
