@@ -170,14 +170,23 @@ public class JdbcStoredEvents implements StoredEvents {
      */
     @Override
     public Optional<Unchained> firstUnchained(long after, long upTo, Duration passed) {
-        return jdbc.query("""
+        // the range bounds both sides, so the anti-join reads the range's links, not the whole chain
+        List<Unchained> unchained = jdbc.query("""
                 select e.global_index, e.aggregate_identifier from domain_event_entry e
                 where e.global_index > ? and e.global_index <= ?
-                  and not exists (select 1 from event_chain_link l where l.global_index = e.global_index)
-                  and exists (select 1 from event_chain_link later where later.global_index > e.global_index
-                              and later.chained_at <= now() - make_interval(secs => ?))
-                order by e.global_index limit 1""", (row, n) -> new Unchained(row.getLong(1), row.getString(2),
-                "it was inserted outside the platform"), after, upTo, passed.toSeconds()).stream().findFirst();
+                  and not exists (select 1 from event_chain_link l where l.global_index = e.global_index
+                                  and l.global_index > ? and l.global_index <= ?)
+                order by e.global_index""", (row, n) -> new Unchained(row.getLong(1), row.getString(2),
+                "it was inserted outside the platform"), after, upTo, after, upTo);
+        for (Unchained candidate : unchained) {
+            if (Boolean.TRUE.equals(jdbc.queryForObject("""
+                    select exists (select 1 from event_chain_link later where later.global_index > ?
+                                   and later.chained_at <= now() - make_interval(secs => ?))""", Boolean.class,
+                    candidate.position(), passed.toSeconds()))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static double seconds(Duration duration) {
