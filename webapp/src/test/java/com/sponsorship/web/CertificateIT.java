@@ -72,7 +72,7 @@ class CertificateIT {
                 "name", "Certificate Auditor", "email", auditor, "password", TestData.PASSWORD)));
         api.accountId(auditor);
 
-        PlatformKey key = platformKey(api);
+        PlatformKey key = TheRecord.platformKey(api);
         Map<String, String> readers = Map.of(parties.sponsor(), TestData.PASSWORD, parties.influencer(),
                 TestData.PASSWORD, auditor, TestData.PASSWORD, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
         for (Map.Entry<String, String> reader : readers.entrySet()) {
@@ -129,8 +129,8 @@ class CertificateIT {
                 "--platform.record.signing-key=" + otherKeys.resolve("another-key.pem"));
         try {
             ApiClient second = new ApiClient(((WebServerApplicationContext) other).getWebServer().getPort());
-            assertThat(platformKey(second)).as("the registered key, whichever instance answers")
-                    .isEqualTo(platformKey(api));
+            assertThat(TheRecord.platformKey(second)).as("the registered key, whichever instance answers")
+                    .isEqualTo(TheRecord.platformKey(api));
             ApiClient.Response refused = second.get("/api/v1/ad-requests/" + deal + "/certificate", parties.sponsor(),
                     TestData.PASSWORD);
             assertThat(refused.status()).isEqualTo(503);
@@ -140,12 +140,6 @@ class CertificateIT {
         } finally {
             other.close();
         }
-    }
-
-    private static PlatformKey platformKey(ApiClient api) {
-        ApiClient.Response key = api.get("/api/v1/audit/key", null, null);
-        assertThat(key.status()).isEqualTo(200);
-        return JSON.treeToValue(key.body(), PlatformKey.class);
     }
 
     /** The offline verifier's verdict, in process. */

@@ -82,7 +82,7 @@ class ChainIT {
             dealThrough(api, parties, deal);
         }
 
-        awaitEveryEventChained();
+        TheRecord.awaitAllChained(jdbc, WITHIN);
         assertChainRecomputesFromTheRows();
 
         ApiClient.Response key = api.get("/api/v1/audit/key", null, null);
@@ -136,7 +136,7 @@ class ChainIT {
                 });
             }
             AtOnce.send(deals);
-            awaitEveryEventChained();
+            TheRecord.awaitAllChained(jdbc, WITHIN);
         } finally {
             second.close();
         }
@@ -146,7 +146,7 @@ class ChainIT {
     /** With no new event for longer than checkpoint-at-least, a checkpoint is signed at the head all the same. */
     @Test
     void aCheckpointIsSignedAtTheHeadWhenTheNewestIsOlderThanAllowed() {
-        awaitEveryEventChained();
+        TheRecord.awaitAllChained(jdbc, WITHIN);
         EventChainer everyMoment = new EventChainer(dataSource, storedEvents, PlatformSigningKey.loadOrCreate(keyFile),
                 new ChainSettings(100, Duration.ofSeconds(2), Duration.ofMinutes(10), 1_000_000, Duration.ofMillis(1)),
                 true);
@@ -242,7 +242,7 @@ class ChainIT {
         second.close();
         ApiClient.Parties parties = api.parties("Logged Brand", "Logged Creator", "Logged Campaign", 1_000);
         dealThrough(api, parties, 0);
-        awaitEveryEventChained();
+        TheRecord.awaitAllChained(jdbc, WITHIN);
 
         String log = IntegrationLog.since(logStart);
         assertThat(log).doesNotContain("PRIVATE KEY");
@@ -256,12 +256,6 @@ class ChainIT {
                 Map.of("paymentAmount", 120, "message", "120 please")).status()).isEqualTo(200);
         assertThat(client.post("/api/v1/ad-requests/" + id + "/accept", parties.sponsor(), TestData.PASSWORD, Map.of())
                 .status()).isEqualTo(200);
-    }
-
-    private void awaitEveryEventChained() {
-        Awaitility.await("every stored event chained").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.queryForObject("select count(*) from domain_event_entry e where not exists"
-                        + " (select 1 from event_chain_link l where l.global_index = e.global_index)", Long.class) == 0);
     }
 
     /**

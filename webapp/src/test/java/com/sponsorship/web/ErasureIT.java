@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.audit.DealCertificate;
-import com.sponsorship.audit.PlatformKey;
 import com.sponsorship.audit.Verdict;
 import com.sponsorship.audit.Verifier;
 import com.sponsorship.query.runtime.ProjectionRebuilds;
@@ -90,8 +89,7 @@ class ErasureIT {
         byte[] certificate = api.bytes("/api/v1/ad-requests/" + deal + "/certificate", others.sponsor(), PW).body();
         assertThat(new String(certificate, StandardCharsets.UTF_8)).doesNotContainIgnoringCase(name)
                 .doesNotContainIgnoringCase(email);
-        PlatformKey key = JSON.readValue(api.bytes("/api/v1/audit/key", null, null).body(), PlatformKey.class);
-        assertThat(new Verifier().verify(JSON.readValue(certificate, DealCertificate.class), key))
+        assertThat(new Verifier().verify(JSON.readValue(certificate, DealCertificate.class), TheRecord.platformKey(api)))
                 .isEqualTo(Verdict.VALID);
         assertThat(IntegrationLog.since(logBefore)).doesNotContainIgnoringCase(name).doesNotContainIgnoringCase(email);
     }
