@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +66,34 @@ final class ApiClient {
         return created(post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
                 TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", message,
                         "requirements", "Tag us", "paymentAmount", paymentAmount)));
+    }
+
+    /** {@link #adRequest(Parties, String, int)} (without terms), accepted by the influencer; returns its id. */
+    String agreedDeal(Parties parties, String message, int paymentAmount) {
+        return accepted(parties, adRequest(parties, message, paymentAmount));
+    }
+
+    /**
+     * A request of the parties with terms (these {@link #deliverable}s due on {@code dueDate}, no usage rights, no
+     * exclusivity), accepted by the influencer; returns its id.
+     */
+    String agreedDeal(Parties parties, String message, int paymentAmount, LocalDate dueDate, Map<?, ?>... deliverables) {
+        return accepted(parties, created(post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests",
+                parties.sponsor(), TestData.PASSWORD, Map.of("influencerId", parties.influencerId(), "message", message,
+                        "paymentAmount", paymentAmount, "terms", Map.of("deliverables", List.of(deliverables),
+                                "dueDate", dueDate.toString(), "usageRightsMonths", 0, "exclusivityDays", 0)))));
+    }
+
+    /** One deliverable of a kind ("INSTAGRAM_REEL", "BLOG_POST", ...) for the terms of a request. */
+    static Map<String, Object> deliverable(String kind, String description) {
+        return Map.of("kind", kind, "count", 1, "description", description);
+    }
+
+    private String accepted(Parties parties, String id) {
+        Response accepted = post("/api/v1/ad-requests/" + id + "/accept", parties.influencer(), TestData.PASSWORD, Map.of());
+        assertThat(accepted.status()).as("accepted: %s", accepted.body()).isEqualTo(200);
+        assertThat(accepted.body().get("status").asString()).isEqualTo("AGREED");
+        return id;
     }
 
     /** A public yoga campaign of the sponsor (email) running from tomorrow; returns its id. */

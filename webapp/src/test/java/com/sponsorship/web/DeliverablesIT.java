@@ -1,6 +1,5 @@
 package com.sponsorship.web;
 
-import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -43,33 +42,18 @@ class DeliverablesIT {
     @Autowired
     UserDetailsService users;
     ApiClient api;
-    String sponsor;
-    String influencer;
-    String influencerId;
-    String campaignId;
+    ApiClient.Parties parties;
 
     @BeforeEach
     void parties() {
         api = new ApiClient(port);
-        ApiClient.Parties parties = api.parties("Deliverables Brand", "Deliverables Creator", "Deliverables Campaign", 5000);
-        sponsor = parties.sponsor();
-        influencer = parties.influencer();
-        influencerId = parties.influencerId();
-        campaignId = parties.campaignId();
+        parties = api.parties("Deliverables Brand", "Deliverables Creator", "Deliverables Campaign", 5000);
     }
 
     /** A request for a reel and a blog post, accepted by the influencer. */
     private String agreedDeal() {
-        String id = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, PW, Map.of(
-                "influencerId", influencerId, "message", "Two pieces", "paymentAmount", 800,
-                "terms", Map.of("deliverables", List.of(
-                                Map.of("kind", "INSTAGRAM_REEL", "count", 1, "description", "Unboxing"),
-                                Map.of("kind", "BLOG_POST", "count", 1, "description", "Review")),
-                        "dueDate", LocalDate.now().plusDays(20).toString(), "usageRightsMonths", 0,
-                        "exclusivityDays", 0))));
-        assertThat(api.post("/api/v1/ad-requests/" + id + "/accept", influencer, PW, Map.of()).body()
-                .get("status").asString()).isEqualTo("AGREED");
-        return id;
+        return api.agreedDeal(parties, "Two pieces", 800, LocalDate.now().plusDays(20),
+                ApiClient.deliverable("INSTAGRAM_REEL", "Unboxing"), ApiClient.deliverable("BLOG_POST", "Review"));
     }
 
     private ApiClient.Response act(String deal, int number, String action, String who, Map<String, Object> body) {
@@ -81,74 +65,75 @@ class DeliverablesIT {
     }
 
     private JsonNode deliverable(String deal, int number) {
-        return api.get("/api/v1/ad-requests/" + deal, sponsor, PW).body().get("deliverables").get(number - 1);
+        return api.get("/api/v1/ad-requests/" + deal, parties.sponsor(), PW).body().get("deliverables").get(number - 1);
     }
 
     @Test
     void draftsAreReviewedAndGoLiveAndTheLastLiveLinkCompletesTheDeal() throws Exception {
         String deal = agreedDeal();
-        JsonNode agreed = api.get("/api/v1/ad-requests/" + deal, influencer, PW).body();
+        JsonNode agreed = api.get("/api/v1/ad-requests/" + deal, parties.influencer(), PW).body();
         assertThat(agreed.get("deliverables").findValuesAsString("status")).containsExactly("PENDING", "PENDING");
         assertThat(agreed.get("deliverables").findValuesAsString("kind")).containsExactly("INSTAGRAM_REEL", "BLOG_POST");
         assertThat(agreed.get("deliverables").get(1).get("number").asInt()).isEqualTo(2);
 
-        ApiClient.Response early = act(deal, 1, "approve", sponsor, Map.of());
+        ApiClient.Response early = act(deal, 1, "approve", parties.sponsor(), Map.of());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body().get("code").asString()).isEqualTo("wrong-step");
-        ApiClient.Response badLink = act(deal, 1, "draft", influencer, Map.of("url", "not a link", "note", "x"));
+        ApiClient.Response badLink = act(deal, 1, "draft", parties.influencer(), Map.of("url", "not a link", "note", "x"));
         assertThat(badLink.status()).isEqualTo(400);
         assertThat(badLink.body().get("errors").findValuesAsString("field")).containsExactly("url");
-        ApiClient.Response sponsorDraft = act(deal, 1, "draft", sponsor, Map.of("url", "https://x.test/d"));
+        ApiClient.Response sponsorDraft = act(deal, 1, "draft", parties.sponsor(), Map.of("url", "https://x.test/d"));
         assertThat(sponsorDraft.status()).isEqualTo(403);
         assertThat(sponsorDraft.body().get("code").asString()).isEqualTo("not-your-negotiation");
 
-        expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/reel-v1", "note", "First cut")));
+        expectDone(act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/reel-v1", "note", "First cut")));
         assertThat(deliverable(deal, 1).get("status").asString()).isEqualTo("SUBMITTED");
-        expectDone(act(deal, 1, "request-changes", sponsor, Map.of("note", "Show the logo")));
+        expectDone(act(deal, 1, "request-changes", parties.sponsor(), Map.of("note", "Show the logo")));
         JsonNode changes = deliverable(deal, 1);
         assertThat(changes.get("status").asString()).isEqualTo("CHANGES_REQUESTED");
         assertThat(changes.get("changeRounds").asInt()).isEqualTo(1);
-        expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/reel-v2")));
-        expectDone(act(deal, 1, "approve", sponsor, Map.of()));
-        expectDone(act(deal, 1, "live", influencer, Map.of("url", "https://instagram.com/p/reel")));
+        expectDone(act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/reel-v2")));
+        expectDone(act(deal, 1, "approve", parties.sponsor(), Map.of()));
+        expectDone(act(deal, 1, "live", parties.influencer(), Map.of("url", "https://instagram.com/p/reel")));
         JsonNode live = deliverable(deal, 1);
         assertThat(live.get("status").asString()).isEqualTo("LIVE");
         assertThat(live.get("draftUrl").asString()).isEqualTo("https://x.test/reel-v2");
         assertThat(live.get("liveUrl").asString()).isEqualTo("https://instagram.com/p/reel");
 
-        String page = mvc.perform(get("/ad-requests/" + deal + "/deliverables/2").with(as(influencer)))
+        String page = mvc.perform(get("/ad-requests/" + deal + "/deliverables/2").with(as(parties.influencer())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("for=\"url\"", "for=\"note\"", "Submit draft");
         String refused = mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/draft").with(csrf())
-                        .with(as(influencer)).param("url", "ftp://x.test/blog").param("note", ""))
+                        .with(as(parties.influencer())).param("url", "ftp://x.test/blog").param("note", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).containsPattern("id=\"url-errors\"[^>]*>\\s*" + Rules.LINK_INVALID);
-        mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/draft").with(csrf()).with(as(influencer))
+        mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/draft").with(csrf()).with(as(parties.influencer()))
                         .param("url", "https://x.test/blog").param("note", "Ready"))
                 .andExpect(status().is3xxRedirection());
-        String review = mvc.perform(get("/ad-requests/" + deal + "/deliverables/2").with(as(sponsor)))
+        String review = mvc.perform(get("/ad-requests/" + deal + "/deliverables/2").with(as(parties.sponsor())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(review).contains("Approve", "Request changes", "https://x.test/blog", "Ready");
-        mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf()).with(as(sponsor)))
+        mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf()).with(as(parties.sponsor())))
                 .andExpect(status().is3xxRedirection());
-        String twice = mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf()).with(as(sponsor)))
+        String twice = mvc.perform(post("/ad-requests/" + deal + "/deliverables/2/approve").with(csrf())
+                        .with(as(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(twice).as("the refusal shows on the deliverable's page")
                 .contains("There is no draft of this deliverable to review");
-        expectDone(act(deal, 2, "live", influencer, Map.of("url", "https://blog.test/review")));
+        expectDone(act(deal, 2, "live", parties.influencer(), Map.of("url", "https://blog.test/review")));
 
         await("the deal is completed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get("/api/v1/ad-requests/" + deal, sponsor, PW).body().get("status").asString()
+                .until(() -> api.get("/api/v1/ad-requests/" + deal, parties.sponsor(), PW).body().get("status").asString()
                         .equals("COMPLETED"));
-        ApiClient.Response late = act(deal, 2, "draft", influencer, Map.of("url", "https://x.test/again"));
+        ApiClient.Response late = act(deal, 2, "draft", parties.influencer(), Map.of("url", "https://x.test/again"));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("code").asString()).isEqualTo("wrong-step");
-        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, PW, Map.of("amount", 800,
+        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments", parties.sponsor(), PW, Map.of("amount", 800,
                 "paidOn", LocalDate.now().minusDays(1).toString(), "method", "PAYPAL", "reference", "PP-DONE")).status())
                 .as("payments go on after completion").isEqualTo(201);
-        assertThat(api.get("/api/v1/ad-requests/" + deal + "/history", sponsor, PW).body().get("steps")
+        assertThat(api.get("/api/v1/ad-requests/" + deal + "/history", parties.sponsor(), PW).body().get("steps")
                 .findValuesAsString("action")).contains("completed: every deliverable is live");
-        String thread = mvc.perform(get("/ad-requests/" + deal).with(as(sponsor)))
+        String thread = mvc.perform(get("/ad-requests/" + deal).with(as(parties.sponsor())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(thread).contains("id=\"deliverable-list\"", "Completed", "https://blog.test/review")
                 .doesNotContain("id=\"overdue\"");
@@ -158,33 +143,33 @@ class DeliverablesIT {
     void aFourthChangeRequestIsRefused() {
         String deal = agreedDeal();
         for (int round = 1; round <= 3; round++) {
-            expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/v" + round)));
-            expectDone(act(deal, 1, "request-changes", sponsor, Map.of("note", "Again")));
+            expectDone(act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/v" + round)));
+            expectDone(act(deal, 1, "request-changes", parties.sponsor(), Map.of("note", "Again")));
         }
-        expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/v4")));
-        ApiClient.Response fourth = act(deal, 1, "request-changes", sponsor, Map.of("note", "Once more"));
+        expectDone(act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/v4")));
+        ApiClient.Response fourth = act(deal, 1, "request-changes", parties.sponsor(), Map.of("note", "Once more"));
         assertThat(fourth.status()).isEqualTo(409);
         assertThat(fourth.body().get("code").asString()).isEqualTo("wrong-step");
-        ApiClient.Response noNote = act(deal, 1, "request-changes", sponsor, Map.of("note", ""));
+        ApiClient.Response noNote = act(deal, 1, "request-changes", parties.sponsor(), Map.of("note", ""));
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.body().get("errors").findValuesAsString("field")).containsExactly("note");
-        assertThat(act(deal, 9, "approve", sponsor, Map.of()).status()).isEqualTo(404);
+        assertThat(act(deal, 9, "approve", parties.sponsor(), Map.of()).status()).isEqualTo(404);
     }
 
     @Test
     void ofConcurrentAnswersToTheSameDraftExactlyOneWins() throws Exception {
         String deal = agreedDeal();
-        expectDone(act(deal, 1, "draft", influencer, Map.of("url", "https://x.test/race")));
+        expectDone(act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/race")));
         List<Callable<ApiClient.Response>> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            answers.add(() -> act(deal, 1, "approve", sponsor, Map.of()));
-            answers.add(() -> act(deal, 1, "request-changes", sponsor, Map.of("note", "Redo it")));
+            answers.add(() -> act(deal, 1, "approve", parties.sponsor(), Map.of()));
+            answers.add(() -> act(deal, 1, "request-changes", parties.sponsor(), Map.of("note", "Redo it")));
         }
         List<ApiClient.Response> statuses = AtOnce.send(answers);
         assertThat(statuses).filteredOn(answer -> answer.status() == 204).hasSize(1);
         assertThat(statuses).filteredOn(answer -> answer.status() != 204)
                 .allSatisfy(answer -> assertThat(answer.body().get("code").asString()).isEqualTo("wrong-step"));
-        JsonNode item = api.get("/api/v1/ad-requests/" + deal, sponsor, PW).body().get("deliverables").get(0);
+        JsonNode item = api.get("/api/v1/ad-requests/" + deal, parties.sponsor(), PW).body().get("deliverables").get(0);
         assertThat(item.get("status").asString()).isIn("APPROVED", "CHANGES_REQUESTED");
         assertThat(item.get("changeRounds").asInt()).isEqualTo(item.get("status").asString().equals("APPROVED") ? 0 : 1);
     }
@@ -193,7 +178,7 @@ class DeliverablesIT {
     void aDraftLeftUnreviewedForFiveDaysIsApprovedAutomatically() {
         String deal = agreedDeal();
         Instant before = Instant.now();
-        expectDone(act(deal, 2, "draft", influencer, Map.of("url", "https://x.test/blog", "note", "Have a look")));
+        expectDone(act(deal, 2, "draft", parties.influencer(), Map.of("url", "https://x.test/blog", "note", "Have a look")));
         Instant after = Instant.now();
 
         // five days pass: the review deadline (stored to the microsecond) falls due, as TermsIT does it
@@ -205,9 +190,9 @@ class DeliverablesIT {
         await("the draft was approved automatically").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> deliverable(deal, 2).get("status").asString().equals("APPROVED"));
         assertThat(deliverable(deal, 1).get("status").asString()).isEqualTo("PENDING");
-        assertThat(api.get("/api/v1/ad-requests/" + deal + "/history", sponsor, PW).body().get("steps")
+        assertThat(api.get("/api/v1/ad-requests/" + deal + "/history", parties.sponsor(), PW).body().get("steps")
                 .findValuesAsString("action")).anyMatch(action -> action.contains("automatically"));
-        expectDone(act(deal, 2, "live", influencer, Map.of("url", "https://blog.test/review")));
+        expectDone(act(deal, 2, "live", parties.influencer(), Map.of("url", "https://blog.test/review")));
     }
 
     private RequestPostProcessor as(String email) {

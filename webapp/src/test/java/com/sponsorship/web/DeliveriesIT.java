@@ -1,6 +1,6 @@
 package com.sponsorship.web;
 
-import static com.sponsorship.web.ApiClient.created;
+import static com.sponsorship.web.ApiClient.deliverable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,18 +49,7 @@ class DeliveriesIT {
 
     /** An agreed deal due in {@code days} with these deliverables (kind, description). */
     private String agreedDeal(int days, Map<?, ?>... deliverables) {
-        String id = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(), PW,
-                Map.of("influencerId", parties.influencerId(), "message", "Deal", "paymentAmount", 400,
-                        "terms", Map.of("deliverables", List.of(deliverables),
-                                "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(days).toString(),
-                                "usageRightsMonths", 0, "exclusivityDays", 0))));
-        assertThat(api.post("/api/v1/ad-requests/" + id + "/accept", parties.influencer(), PW, Map.of()).status())
-                .isEqualTo(200);
-        return id;
-    }
-
-    private static Map<String, Object> item(String kind, String description) {
-        return Map.of("kind", kind, "count", 1, "description", description);
+        return api.agreedDeal(parties, "Deal", 400, LocalDate.now(ZoneOffset.UTC).plusDays(days), deliverables);
     }
 
     private void act(String deal, int number, String action, String who, Map<String, Object> body) {
@@ -85,8 +74,8 @@ class DeliveriesIT {
 
     @Test
     void influencersSeeWhatIsDueSoonestFirstAndSponsorsTheOldestDraftFirstUntilApprovedOrLive() {
-        String later = agreedDeal(20, item("INSTAGRAM_REEL", "Unboxing"), item("BLOG_POST", "Review"));
-        String sooner = agreedDeal(10, item("TIKTOK_VIDEO", "Dance"));
+        String later = agreedDeal(20, deliverable("INSTAGRAM_REEL", "Unboxing"), deliverable("BLOG_POST", "Review"));
+        String sooner = agreedDeal(10, deliverable("TIKTOK_VIDEO", "Dance"));
 
         JsonNode toDeliver = queue(parties.influencer(), "");
         assertThat(items(toDeliver)).containsExactly(sooner + "#1", later + "#1", later + "#2");
@@ -128,7 +117,7 @@ class DeliveriesIT {
 
     @Test
     void aWrongStatusOrSizeIsRefusedNamingTheFieldAndOthersSeeNothingOfTheQueue() {
-        String deal = agreedDeal(10, item("BLOG_POST", "Review"));
+        String deal = agreedDeal(10, deliverable("BLOG_POST", "Review"));
         act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/draft"));
 
         ApiClient.Response wrongStatus = api.get("/api/v1/deliveries?status=DONE", parties.influencer(), PW);
@@ -149,7 +138,7 @@ class DeliveriesIT {
 
     @Test
     void thePagesLinkEachDeliverableAndItsThreadAndMarkWhatIsOverdue() throws Exception {
-        String deal = agreedDeal(10, item("INSTAGRAM_REEL", "Unboxing"), item("BLOG_POST", "Review"));
+        String deal = agreedDeal(10, deliverable("INSTAGRAM_REEL", "Unboxing"), deliverable("BLOG_POST", "Review"));
         act(deal, 1, "draft", parties.influencer(), Map.of("url", "https://x.test/reel"));
         // the due date passed: the read model's row is moved back, as time would
         assertThat(jdbc.update("update delivery_view set due_date = ? where negotiation_id = ?",

@@ -2,7 +2,6 @@ package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The main page forms and filters with NUL, far dates, long passwords and odd paging: a message next to the field, never an error page. */
 @PlatformIntegrationTest
@@ -28,26 +26,18 @@ class PageFormEdgeCasesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlatformCommands commands;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
-
-    Actor sponsor;
-    Actor influencer;
+    PageParties parties;
 
     @BeforeEach
-    void accounts() {
-        Scenario scenario = new Scenario(commands);
-        sponsor = scenario.sponsor();
-        influencer = scenario.influencer();
+    void accounts(@Autowired PlatformCommands commands, @Autowired UserDetailsService users) {
+        parties = PageParties.of(commands, jdbc, users);
     }
 
     @Test
     void aCampaignWithANulOrFarDatesIsRefusedNextToTheFields() throws Exception {
         long campaigns = count("campaign_view");
-        String page = mvc.perform(post("/sponsor/campaigns").with(csrf()).with(as(sponsor))
+        String page = mvc.perform(post("/sponsor/campaigns").with(csrf()).with(parties.as(parties.sponsor()))
                         .param("name", "Edge").param("description", NUL).param("goals", "g\u0007")
                         .param("category", "FOOD").param("budget", "1e20").param("visibility", "PUBLIC")
                         .param("startDate", "-999999999-01-01").param("endDate", "+999999999-12-31"))
@@ -63,7 +53,7 @@ class PageFormEdgeCasesIT {
 
     @Test
     void aCampaignThatHasAlreadyEndedIsRefusedNextToTheEndDate() throws Exception {
-        String page = mvc.perform(post("/sponsor/campaigns").with(csrf()).with(as(sponsor))
+        String page = mvc.perform(post("/sponsor/campaigns").with(csrf()).with(parties.as(parties.sponsor()))
                         .param("name", "Ended").param("category", "FOOD").param("budget", "100")
                         .param("visibility", "PUBLIC").param("startDate", "2020-01-01").param("endDate", "2020-01-31"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -84,7 +74,7 @@ class PageFormEdgeCasesIT {
 
     @Test
     void aPasswordChangeToOneBcryptCannotHashIsRefusedNextToTheField() throws Exception {
-        String page = mvc.perform(post("/profile/password").with(csrf()).with(as(sponsor))
+        String page = mvc.perform(post("/profile/password").with(csrf()).with(parties.as(parties.sponsor()))
                         .param("currentPassword", TestData.PASSWORD).param("newPassword", "Aa1!" + "\u00e9".repeat(40)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -93,11 +83,11 @@ class PageFormEdgeCasesIT {
 
     @Test
     void searchFiltersWithANulOrFarDatesAreReportedNextToTheFilter() throws Exception {
-        String search = mvc.perform(get("/search").with(as(influencer)).param("q", NUL))
+        String search = mvc.perform(get("/search").with(parties.as(parties.influencer())).param("q", NUL))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(search, "q")).contains(Rules.TEXT_CONTROL_CHARACTERS);
 
-        String requests = mvc.perform(get("/ad-requests").with(as(sponsor)).param("campaign", NUL)
+        String requests = mvc.perform(get("/ad-requests").with(parties.as(parties.sponsor())).param("campaign", NUL)
                         .param("from", "-999999999-01-01").param("to", "+999999999-12-31"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(requests, "campaign")).contains(Rules.TEXT_CONTROL_CHARACTERS);
@@ -108,18 +98,17 @@ class PageFormEdgeCasesIT {
     @Test
     void oddPageNumbersShowAPageNotAnError() throws Exception {
         for (String page : new String[] {"abc", "-1", "2147483647", "99999999999", ""}) {
-            mvc.perform(get("/sponsor/campaigns").with(as(sponsor)).param("page", page).param("size", page))
+            mvc.perform(get("/sponsor/campaigns").with(parties.as(parties.sponsor())).param("page", page).param("size", page))
                     .andExpect(status().isOk());
-            mvc.perform(get("/search").with(as(influencer)).param("page", page)).andExpect(status().isOk());
-            mvc.perform(get("/ad-requests").with(as(sponsor)).param("page", page)).andExpect(status().isOk());
+            mvc.perform(get("/search").with(parties.as(parties.influencer())).param("page", page)).andExpect(status().isOk());
+            mvc.perform(get("/ad-requests").with(parties.as(parties.sponsor())).param("page", page)).andExpect(status().isOk());
         }
     }
 
     @Test
     void aFlagReasonWithANulIsRefusedWithTheMessage() throws Exception {
-        Actor admin = new Actor(jdbc.queryForObject("select account_id from account_credentials where role = 'ADMIN'",
-                String.class), com.sponsorship.api.common.Role.ADMIN);
-        mvc.perform(post("/admin/accounts/" + influencer.accountId() + "/flag").with(csrf()).with(as(admin))
+        Actor admin = parties.admin();
+        mvc.perform(post("/admin/accounts/" + parties.influencer().accountId() + "/flag").with(csrf()).with(parties.as(admin))
                         .param("reason", NUL))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", "reason: " + Rules.TEXT_CONTROL_CHARACTERS));
@@ -127,11 +116,5 @@ class PageFormEdgeCasesIT {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    private RequestPostProcessor as(Actor actor) {
-        String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
-                actor.accountId());
-        return user(users.loadUserByUsername(email));
     }
 }

@@ -1,12 +1,10 @@
 package com.sponsorship.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sponsorship.api.common.Actor;
-import com.sponsorship.api.common.Role;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.PaymentMethod;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
@@ -29,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The markup of every page with a form: each field once, labelled, with an id of its own. */
 @PlatformIntegrationTest
@@ -38,14 +35,8 @@ class PageMarkupIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlatformCommands commands;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
-
-    Actor sponsor;
-    Actor influencer;
+    PageParties parties;
     Actor admin;
     String campaignId;
     String offerToInfluencer;
@@ -54,19 +45,17 @@ class PageMarkupIT {
     String paymentId;
 
     @BeforeEach
-    void scenario() {
-        Scenario scenario = new Scenario(commands);
-        sponsor = scenario.sponsor();
-        influencer = scenario.influencer();
-        admin = new Actor(jdbc.queryForObject("select account_id from account_credentials where role = 'ADMIN'",
-                String.class), Role.ADMIN);
-        campaignId = scenario.campaignNamed(sponsor, "Markup Campaign");
-        offerToInfluencer = scenario.offer(sponsor, campaignId, influencer, "100");
-        openToAny = scenario.openToAny(sponsor, campaignId, "80");
-        agreed = scenario.offer(sponsor, campaignId, influencer, "90");
-        commands.send(new AcceptOfferCommand(agreed, influencer));
+    void scenario(@Autowired PlatformCommands commands, @Autowired UserDetailsService users) {
+        parties = PageParties.of(commands, jdbc, users);
+        Scenario scenario = parties.scenario();
+        admin = parties.admin();
+        campaignId = scenario.campaignNamed(parties.sponsor(), "Markup Campaign");
+        offerToInfluencer = scenario.offer(parties.sponsor(), campaignId, parties.influencer(), "100");
+        openToAny = scenario.openToAny(parties.sponsor(), campaignId, "80");
+        agreed = scenario.offer(parties.sponsor(), campaignId, parties.influencer(), "90");
+        commands.send(new AcceptOfferCommand(agreed, parties.influencer()));
         paymentId = UUID.randomUUID().toString();
-        commands.send(new RecordPaymentCommand(agreed, sponsor, paymentId, new BigDecimal("10"),
+        commands.send(new RecordPaymentCommand(agreed, parties.sponsor(), paymentId, new BigDecimal("10"),
                 LocalDate.now(ZoneOffset.UTC).minusDays(1), PaymentMethod.BANK_TRANSFER, "MARKUP-1"));
     }
 
@@ -75,27 +64,28 @@ class PageMarkupIT {
         List<MockHttpServletRequestBuilder> pages = List.of(
                 get("/register/sponsor"),
                 get("/register/influencer"),
-                get("/profile").with(as(sponsor)),
-                get("/profile").with(as(influencer)),
-                get("/sponsor/campaigns/new").with(as(sponsor)),
-                get("/campaigns/" + campaignId).param("influencer", influencer.accountId()).with(as(sponsor)),
-                get("/ad-requests/" + offerToInfluencer).with(as(influencer)),
-                get("/ad-requests/" + offerToInfluencer).with(as(sponsor)),
-                get("/ad-requests/" + openToAny).with(as(influencer)),
-                get("/ad-requests/" + agreed).with(as(sponsor)),
-                get("/ad-requests/" + agreed + "/payments/" + paymentId + "/dispute").with(as(influencer)),
-                get("/campaigns/" + campaignId + "/ledger").with(as(sponsor)),
-                get("/ad-requests").with(as(sponsor)),
-                get("/ad-requests").with(as(admin)),
-                get("/sponsor/to-review").with(as(sponsor)),
-                get("/influencer/to-deliver").with(as(influencer)),
-                get("/search").with(as(sponsor)),
-                get("/search").with(as(influencer)),
-                get("/admin").with(as(admin)),
-                get("/admin").param("tab", "campaigns").with(as(admin)),
-                get("/admin/projections").with(as(admin)),
-                get("/audit/admin-actions").with(as(admin)),
-                get("/audit/record").with(as(admin)));
+                get("/profile").with(parties.as(parties.sponsor())),
+                get("/profile").with(parties.as(parties.influencer())),
+                get("/sponsor/campaigns/new").with(parties.as(parties.sponsor())),
+                get("/campaigns/" + campaignId).param("influencer", parties.influencer().accountId())
+                        .with(parties.as(parties.sponsor())),
+                get("/ad-requests/" + offerToInfluencer).with(parties.as(parties.influencer())),
+                get("/ad-requests/" + offerToInfluencer).with(parties.as(parties.sponsor())),
+                get("/ad-requests/" + openToAny).with(parties.as(parties.influencer())),
+                get("/ad-requests/" + agreed).with(parties.as(parties.sponsor())),
+                get("/ad-requests/" + agreed + "/payments/" + paymentId + "/dispute").with(parties.as(parties.influencer())),
+                get("/campaigns/" + campaignId + "/ledger").with(parties.as(parties.sponsor())),
+                get("/ad-requests").with(parties.as(parties.sponsor())),
+                get("/ad-requests").with(parties.as(admin)),
+                get("/sponsor/to-review").with(parties.as(parties.sponsor())),
+                get("/influencer/to-deliver").with(parties.as(parties.influencer())),
+                get("/search").with(parties.as(parties.sponsor())),
+                get("/search").with(parties.as(parties.influencer())),
+                get("/admin").with(parties.as(admin)),
+                get("/admin").param("tab", "campaigns").with(parties.as(admin)),
+                get("/admin/projections").with(parties.as(admin)),
+                get("/audit/admin-actions").with(parties.as(admin)),
+                get("/audit/record").with(parties.as(admin)));
         for (MockHttpServletRequestBuilder request : pages) {
             Document page = render(request);
             String where = page.location();
@@ -116,26 +106,26 @@ class PageMarkupIT {
 
     @Test
     void formsThatCannotBeUndoneAskFirstWithTheSameOriginScript() throws Exception {
-        assertAsksBefore(get("/campaigns/" + campaignId).with(as(sponsor)), "/close");
-        assertAsksBefore(get("/ad-requests/" + offerToInfluencer).with(as(sponsor)), "/withdraw");
-        assertAsksBefore(get("/admin").with(as(admin)), "/remove");
-        assertAsksBefore(get("/admin").param("tab", "campaigns").with(as(admin)), "/close");
-        assertAsksBefore(get("/admin/projections").with(as(admin)), "/admin/projections/rebuild");
-        String script = mvc.perform(get("/js/confirm.js").with(as(sponsor))).andExpect(status().isOk())
+        assertAsksBefore(get("/campaigns/" + campaignId).with(parties.as(parties.sponsor())), "/close");
+        assertAsksBefore(get("/ad-requests/" + offerToInfluencer).with(parties.as(parties.sponsor())), "/withdraw");
+        assertAsksBefore(get("/admin").with(parties.as(admin)), "/remove");
+        assertAsksBefore(get("/admin").param("tab", "campaigns").with(parties.as(admin)), "/close");
+        assertAsksBefore(get("/admin/projections").with(parties.as(admin)), "/admin/projections/rebuild");
+        String script = mvc.perform(get("/js/confirm.js").with(parties.as(parties.sponsor()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(script).contains("dataset.confirm").contains("preventDefault");
     }
 
     @Test
     void statusesAndRolesShowTheirLabelsWhileFiltersKeepTheirValues() throws Exception {
-        Document requests = render(get("/ad-requests").with(as(sponsor)));
+        Document requests = render(get("/ad-requests").with(parties.as(parties.sponsor())));
         assertThat(requests.select("option[value=AWAITING_INFLUENCER]").text()).isEqualTo("Awaiting influencer");
         assertThat(requests.select("table.ad-requests .badge").eachText()).contains("Awaiting influencer", "Open");
-        Document campaign = render(get("/campaigns/" + campaignId).with(as(sponsor)));
+        Document campaign = render(get("/campaigns/" + campaignId).with(parties.as(parties.sponsor())));
         assertThat(campaign.select("#campaign-status").text()).isEqualTo("Open");
-        Document thread = render(get("/ad-requests/" + offerToInfluencer).with(as(sponsor)));
+        Document thread = render(get("/ad-requests/" + offerToInfluencer).with(parties.as(parties.sponsor())));
         assertThat(thread.select("#negotiation-status").text()).isEqualTo("Awaiting influencer");
-        Document accounts = render(get("/admin").with(as(admin)));
+        Document accounts = render(get("/admin").with(parties.as(admin)));
         assertThat(accounts.select("#accounts td").eachText()).doesNotContain("SPONSOR", "INFLUENCER", "ADMIN");
         for (Document page : List.of(requests, campaign, thread, accounts)) {
             assertThat(page.body().text()).as("raw names on %s", page.location())
@@ -145,14 +135,14 @@ class PageMarkupIT {
 
     @Test
     void thePersonalRecordPageShowsLabelsNotRawNamesWithIdsOfTheirOwn() throws Exception {
-        for (Actor person : List.of(sponsor, influencer, admin)) {
-            Document page = render(get("/profile/export").with(as(person)));
+        for (Actor person : List.of(parties.sponsor(), parties.influencer(), admin)) {
+            Document page = render(get("/profile/export").with(parties.as(person)));
             assertNoDuplicateIds(page, page.location());
             assertThat(page.select("h1").text()).isEqualTo("Everything recorded about me");
             assertThat(page.body().text()).as("raw names on %s", page.location())
                     .doesNotContainPattern("\\b(AWAITING_\\w+|AGREED|OPEN|CLOSED|SPONSOR|INFLUENCER|ADMIN)\\b");
         }
-        Document sponsors = render(get("/profile/export").with(as(sponsor)));
+        Document sponsors = render(get("/profile/export").with(parties.as(parties.sponsor())));
         assertThat(sponsors.select(".campaign")).hasSize(1);
         assertThat(sponsors.select(".negotiation")).hasSize(3);
         assertThat(sponsors.select(".negotiation .steps > li").text()).contains("Agreed", "recorded a payment of 10.00");
@@ -160,13 +150,13 @@ class PageMarkupIT {
 
     @Test
     void adRequestRowsOpenTheThreadAndLinkTheCampaignOnlyForThoseWhoMaySeeIt() throws Exception {
-        for (Document page : List.of(render(get("/campaigns/" + campaignId).with(as(sponsor))),
-                render(get("/ad-requests").with(as(admin))))) {
+        for (Document page : List.of(render(get("/campaigns/" + campaignId).with(parties.as(parties.sponsor()))),
+                render(get("/ad-requests").with(parties.as(admin))))) {
             Element row = threadRow(page);
             assertThat(row.select("a[href=/ad-requests/" + offerToInfluencer + "]").text()).isEqualTo("Open thread");
             assertThat(row.select("a[href=/campaigns/" + campaignId + "]").text()).isEqualTo("Markup Campaign");
         }
-        Element influencerRow = threadRow(render(get("/influencer").with(as(influencer))));
+        Element influencerRow = threadRow(render(get("/influencer").with(parties.as(parties.influencer()))));
         assertThat(influencerRow.text()).contains("Markup Campaign");
         assertThat(influencerRow.select("a[href^=/campaigns/]")).isEmpty();
     }
@@ -201,11 +191,5 @@ class PageMarkupIT {
         String url = response.getRequest().getRequestURI() + " as "
                 + (response.getRequest().getUserPrincipal() == null ? "anonymous" : response.getRequest().getUserPrincipal().getName());
         return Jsoup.parse(response.getResponse().getContentAsString(), url);
-    }
-
-    private RequestPostProcessor as(Actor actor) {
-        String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
-                actor.accountId());
-        return user(users.loadUserByUsername(email));
     }
 }

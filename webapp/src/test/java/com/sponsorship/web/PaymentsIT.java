@@ -49,30 +49,17 @@ class PaymentsIT {
     @Autowired
     UserDetailsService users;
     ApiClient api;
-
-    private String sponsor;
-    private String influencer;
-    private String influencerId;
-    private String campaignId;
+    private ApiClient.Parties parties;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        ApiClient.Parties parties = api.parties("Paying Brand", "Paid Creator", "Paid Campaign", 1000);
-        sponsor = parties.sponsor();
-        influencer = parties.influencer();
-        influencerId = parties.influencerId();
-        campaignId = parties.campaignId();
+        parties = api.parties("Paying Brand", "Paid Creator", "Paid Campaign", 1000);
     }
 
     /** A request to the influencer for {@code amount}, accepted by it. */
     private String agreedDeal(int amount) {
-        String id = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, PW,
-                Map.of("influencerId", influencerId, "message", "Posts", "requirements", "Tag us",
-                        "paymentAmount", amount)));
-        assertThat(api.post("/api/v1/ad-requests/" + id + "/accept", influencer, PW, Map.of()).body()
-                .get("status").asString()).isEqualTo("AGREED");
-        return id;
+        return api.agreedDeal(parties, "Posts", amount);
     }
 
     private static Map<String, Object> payment(Object amount, String reference) {
@@ -81,15 +68,16 @@ class PaymentsIT {
     }
 
     private ApiClient.Response record(String deal, Object amount, String reference) {
-        return api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, PW, payment(amount, reference));
+        return api.post("/api/v1/ad-requests/" + deal + "/payments", parties.sponsor(), PW, payment(amount, reference));
     }
 
     private JsonNode deal(String id) {
-        return api.get("/api/v1/ad-requests/" + id, sponsor, PW).body();
+        return api.get("/api/v1/ad-requests/" + id, parties.sponsor(), PW).body();
     }
 
     private JsonNode ledger(String query) {
-        ApiClient.Response answer = api.get("/api/v1/campaigns/" + campaignId + "/ledger" + query, sponsor, PW);
+        ApiClient.Response answer = api.get("/api/v1/campaigns/" + parties.campaignId() + "/ledger" + query,
+                parties.sponsor(), PW);
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
         return answer.body();
     }
@@ -126,7 +114,7 @@ class PaymentsIT {
 
         String deposit = created(record(deal, 200, "TR-1"));
         String history = "/api/v1/ad-requests/" + deal + "/history";
-        String depositAt = api.get(history, sponsor, PW).body().get("steps").get(2).get("at").asString();
+        String depositAt = api.get(history, parties.sponsor(), PW).body().get("steps").get(2).get("at").asString();
         String rest = created(record(deal, 300.00, "TR-2"));
 
         JsonNode paidInFull = deal(deal);
@@ -141,25 +129,25 @@ class PaymentsIT {
         assertRefused(record(deal, 0.01, "TR-3"), 409, "payment-exceeds-due");
 
         String payments = "/api/v1/ad-requests/" + deal + "/payments/";
-        assertThat(api.post(payments + deposit + "/confirm", influencer, PW, Map.of()).status()).isEqualTo(204);
-        assertRefused(api.post(payments + deposit + "/confirm", influencer, PW, Map.of()), 409, "payment-answered");
-        assertThat(api.post(payments + rest + "/dispute", influencer, PW, Map.of("reason", "Nothing arrived"))
+        assertThat(api.post(payments + deposit + "/confirm", parties.influencer(), PW, Map.of()).status()).isEqualTo(204);
+        assertRefused(api.post(payments + deposit + "/confirm", parties.influencer(), PW, Map.of()), 409, "payment-answered");
+        assertThat(api.post(payments + rest + "/dispute", parties.influencer(), PW, Map.of("reason", "Nothing arrived"))
                 .status()).isEqualTo(204);
-        JsonNode disputed = api.get("/api/v1/ad-requests/" + deal, influencer, PW).body();
+        JsonNode disputed = api.get("/api/v1/ad-requests/" + deal, parties.influencer(), PW).body();
         assertThat(disputed.get("payments").findValuesAsString("status")).containsExactly("CONFIRMED", "DISPUTED");
         assertThat(disputed.get("paid").decimalValue()).isEqualByComparingTo("200");
         assertThat(disputed.get("outstanding").decimalValue()).isEqualByComparingTo("300");
         // the disputed amount is due again
         String again = created(record(deal, 300, "TR-2b"));
 
-        JsonNode steps = api.get(history, sponsor, PW).body().get("steps");
+        JsonNode steps = api.get(history, parties.sponsor(), PW).body().get("steps");
         assertThat(steps.findValuesAsString("action")).containsExactly("opened the ad request",
                 "accepted", "recorded a payment of 200.00 (Bank transfer, paid on " + TODAY + ")",
                 "recorded a payment of 300.00 (Bank transfer, paid on " + TODAY + ")",
                 "confirmed receipt of payment TR-1 of 200.00", "disputed payment TR-2 of 300.00",
                 "recorded a payment of 300.00 (Bank transfer, paid on " + TODAY + ")");
         assertThat(steps.findValuesAsString("statusAfter")).containsOnly("AWAITING_INFLUENCER", "AGREED");
-        assertThat(csv(history + ".csv", influencer)).contains("disputed payment TR-2 of 300.00", "Nothing arrived",
+        assertThat(csv(history + ".csv", parties.influencer())).contains("disputed payment TR-2 of 300.00", "Nothing arrived",
                 "Reference: TR-2b");
 
         JsonNode now = ledger("");
@@ -171,7 +159,7 @@ class PaymentsIT {
         assertThat(now.get("remaining").decimalValue()).isEqualByComparingTo("500");
         JsonNode row = now.get("deals").get(0);
         assertThat(row.get("negotiationId").asString()).isEqualTo(deal);
-        assertThat(row.get("influencerId").asString()).isEqualTo(influencerId);
+        assertThat(row.get("influencerId").asString()).isEqualTo(parties.influencerId());
         assertThat(row.get("influencerName").asString()).isEqualTo("Paid Creator");
         assertThat(row.get("outstanding").decimalValue()).isEqualByComparingTo("0");
         assertThat(row.get("status").asString()).isEqualTo("AGREED");
@@ -185,50 +173,49 @@ class PaymentsIT {
         assertThat(beforeAnything.get("deals")).isEmpty();
         assertThat(beforeAnything.get("budget").decimalValue()).isEqualByComparingTo("0");
 
-        MockHttpServletResponse csv = mvc.perform(get("/api/v1/campaigns/" + campaignId + "/ledger.csv")
-                .with(httpBasic(sponsor, PW))).andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse csv = mvc.perform(get("/api/v1/campaigns/" + parties.campaignId() + "/ledger.csv")
+                .with(httpBasic(parties.sponsor(), PW))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getHeader("Content-Disposition")).isEqualTo(
-                "attachment; filename=\"campaign-" + campaignId + "-ledger.csv\"");
+                "attachment; filename=\"campaign-" + parties.campaignId() + "-ledger.csv\"");
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8).split("\r\n")).containsExactly(
                 "negotiation_id,influencer_id,influencer_name,agreed,paid,outstanding,status,budget,released,remaining",
-                deal + "," + influencerId + ",Paid Creator,500.00,500.00,0.00,AGREED,,,",
+                deal + "," + parties.influencerId() + ",Paid Creator,500.00,500.00,0.00,AGREED,,,",
                 "TOTAL,,,500.00,500.00,0.00,,1000.00,0.00,500.00");
     }
 
     @Test
     void refusalsAnswerTheirCodeAndBadInputItsFields() {
-        String open = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, PW,
-                Map.of("influencerId", influencerId, "message", "Posts", "requirements", "Tag us", "paymentAmount", 100)));
+        String open = api.adRequest(parties, "Posts", 100);
         assertRefused(record(open, 10, "EARLY"), 409, "wrong-step");
 
         String deal = agreedDeal(400);
-        assertRefused(api.post("/api/v1/ad-requests/" + deal + "/payments", influencer, PW, payment(10, "MINE")),
+        assertRefused(api.post("/api/v1/ad-requests/" + deal + "/payments", parties.influencer(), PW, payment(10, "MINE")),
                 403, "not-your-negotiation");
         assertRefused(record(deal, 400.01, "TOO-MUCH"), 409, "payment-exceeds-due");
         String first = created(record(deal, 100, "REF-1"));
         ApiClient.Response twice = record(deal, 100, "ref-1");
         assertRefused(twice, 409, "duplicate-payment");
         assertThat(twice.body().get("errors").findValuesAsString("field")).containsExactly("reference");
-        assertRefused(api.post("/api/v1/ad-requests/" + deal + "/payments/" + first + "/confirm", sponsor, PW, Map.of()),
-                403, "not-your-negotiation");
-        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments/no-such-payment/confirm", influencer, PW,
+        assertRefused(api.post("/api/v1/ad-requests/" + deal + "/payments/" + first + "/confirm", parties.sponsor(), PW,
+                Map.of()), 403, "not-your-negotiation");
+        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments/no-such-payment/confirm", parties.influencer(), PW,
                 Map.of()).status()).isEqualTo(404);
 
         Map<String, Object> bad = new HashMap<>(Map.of("amount", 10.001, "paidOn",
                 LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "method", "BITCOIN", "reference", "x".repeat(101)));
-        ApiClient.Response invalid = api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, PW, bad);
+        ApiClient.Response invalid = api.post("/api/v1/ad-requests/" + deal + "/payments", parties.sponsor(), PW, bad);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("amount", "paidOn", "method", "reference");
         bad.putAll(Map.of("amount", -5, "paidOn", "1999-12-31", "method", "PAYPAL", "reference", ""));
-        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments", sponsor, PW, bad).body().get("errors")
+        assertThat(api.post("/api/v1/ad-requests/" + deal + "/payments", parties.sponsor(), PW, bad).body().get("errors")
                 .findValuesAsString("field")).containsExactlyInAnyOrder("amount", "paidOn", "reference");
         ApiClient.Response noReason = api.post("/api/v1/ad-requests/" + deal + "/payments/" + first + "/dispute",
-                influencer, PW, Map.of("reason", " "));
+                parties.influencer(), PW, Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").findValuesAsString("field")).containsExactly("reason");
-        assertThat(api.get("/api/v1/campaigns/" + campaignId + "/ledger?asOf=yesterday", sponsor, PW).body()
+        assertThat(api.get("/api/v1/campaigns/" + parties.campaignId() + "/ledger?asOf=yesterday", parties.sponsor(), PW).body()
                 .get("errors").findValuesAsString("field")).containsExactly("asOf");
         assertThat(deal(deal).get("paid").decimalValue()).isEqualByComparingTo("100");
     }
@@ -240,13 +227,13 @@ class PaymentsIT {
         String auditor = TestData.uniqueEmail("auditor");
         created(api.post("/api/v1/admin/auditors", TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD,
                 Map.of("name", "Ledger Auditor", "email", auditor, "password", PW)));
-        String path = "/api/v1/campaigns/" + campaignId + "/ledger";
+        String path = "/api/v1/campaigns/" + parties.campaignId() + "/ledger";
 
         assertThat(api.get(path, auditor, PW).body().get("committed").decimalValue()).isEqualByComparingTo("100");
         assertThat(api.get(path, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD).status()).isEqualTo(200);
         assertThat(api.get(path, other, PW).status()).isEqualTo(404);
-        assertThat(api.get(path, influencer, PW).status()).isEqualTo(403);
-        mvc.perform(get(path + ".csv").with(httpBasic(influencer, PW))).andExpect(status().isForbidden());
+        assertThat(api.get(path, parties.influencer(), PW).status()).isEqualTo(403);
+        mvc.perform(get(path + ".csv").with(httpBasic(parties.influencer(), PW))).andExpect(status().isForbidden());
         assertThat(csv(path + ".csv", auditor)).startsWith("negotiation_id,");
     }
 
@@ -279,49 +266,51 @@ class PaymentsIT {
     @Test
     void thePagesShowPaymentsLetEachSideActAndReportErrorsNextToTheFields() throws Exception {
         String deal = agreedDeal(500);
-        String page = mvc.perform(get("/ad-requests/" + deal).with(signedIn(sponsor)))
+        String page = mvc.perform(get("/ad-requests/" + deal).with(signedIn(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Record payment", "id=\"payment-amount\"", "No payment recorded yet.");
 
-        String refused = mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(sponsor))
+        String refused = mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(parties.sponsor()))
                         .param("amount", "600").param("paidOn", TODAY).param("method", "PAYPAL").param("reference", "PP-1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("payment-amount-errors", "Only 500.00 is still due");
-        String invalid = mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(sponsor))
+        String invalid = mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(parties.sponsor()))
                         .param("amount", "").param("paidOn", "").param("method", "").param("reference", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(invalid).contains("paidOn-errors", "method-errors", "reference-errors", "payment-amount-errors");
-        mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(sponsor))
+        mvc.perform(post("/ad-requests/" + deal + "/payments").with(csrf()).with(signedIn(parties.sponsor()))
                         .param("amount", "200").param("paidOn", TODAY).param("method", "PAYPAL").param("reference", "PP-1"))
                 .andExpect(redirectedUrl("/ad-requests/" + deal));
         String paymentId = deal(deal).get("payments").get(0).get("id").asString();
 
-        String influencerPage = mvc.perform(get("/ad-requests/" + deal).with(signedIn(influencer)))
+        String influencerPage = mvc.perform(get("/ad-requests/" + deal).with(signedIn(parties.influencer())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(influencerPage).contains("PP-1", "PayPal", "Confirm", "/payments/" + paymentId + "/dispute")
                 .doesNotContain("Record payment");
         String disputeForm = mvc.perform(post("/ad-requests/" + deal + "/payments/" + paymentId + "/dispute")
-                        .with(csrf()).with(signedIn(influencer)).param("reason", ""))
+                        .with(csrf()).with(signedIn(parties.influencer())).param("reason", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(disputeForm).contains("reason-errors", "Give a reason");
         mvc.perform(post("/ad-requests/" + deal + "/payments/" + paymentId + "/confirm").with(csrf())
-                .with(signedIn(influencer))).andExpect(redirectedUrl("/ad-requests/" + deal));
+                .with(signedIn(parties.influencer()))).andExpect(redirectedUrl("/ad-requests/" + deal));
 
-        String payments = mvc.perform(get("/influencer/payments").with(signedIn(influencer)))
+        String payments = mvc.perform(get("/influencer/payments").with(signedIn(parties.influencer())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(payments).contains("Paid Campaign", "300.00", "200.00", "PP-1");
-        mvc.perform(get("/influencer/payments").with(signedIn(sponsor))).andExpect(status().isForbidden());
+        mvc.perform(get("/influencer/payments").with(signedIn(parties.sponsor()))).andExpect(status().isForbidden());
 
-        String campaignPage = mvc.perform(get("/campaigns/" + campaignId).with(signedIn(sponsor)))
+        String campaignPage = mvc.perform(get("/campaigns/" + parties.campaignId()).with(signedIn(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(campaignPage).contains("/campaigns/" + campaignId + "/ledger");
-        String ledgerPage = mvc.perform(get("/campaigns/" + campaignId + "/ledger").with(signedIn(sponsor)))
+        assertThat(campaignPage).contains("/campaigns/" + parties.campaignId() + "/ledger");
+        String ledgerPage = mvc.perform(get("/campaigns/" + parties.campaignId() + "/ledger").with(signedIn(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ledgerPage).contains("Paid Creator", "1,000.00", "500.00", "200.00", "300.00", "ledger.csv");
-        String pastLedger = mvc.perform(get("/campaigns/" + campaignId + "/ledger")
-                        .param("asOf", Instant.now().minusSeconds(3600 * 24 * 365 * 30L).toString()).with(signedIn(sponsor)))
+        String pastLedger = mvc.perform(get("/campaigns/" + parties.campaignId() + "/ledger")
+                        .param("asOf", Instant.now().minusSeconds(3600 * 24 * 365 * 30L).toString())
+                        .with(signedIn(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(pastLedger).contains("No agreed deal yet.", "ledger-as-of");
-        mvc.perform(get("/campaigns/" + campaignId + "/ledger.csv").with(signedIn(sponsor))).andExpect(status().isOk());
+        mvc.perform(get("/campaigns/" + parties.campaignId() + "/ledger.csv").with(signedIn(parties.sponsor())))
+                .andExpect(status().isOk());
     }
 }

@@ -46,26 +46,19 @@ class TermsIT {
     @Autowired
     UserDetailsService users;
     ApiClient api;
-    String sponsor;
-    String influencer;
-    String influencerId;
-    String campaignId;
+    ApiClient.Parties parties;
 
     @BeforeEach
     void parties() {
         api = new ApiClient(port);
-        ApiClient.Parties parties = api.parties("Terms Brand", "Terms Creator", "Terms Campaign", 5000);
-        sponsor = parties.sponsor();
-        influencer = parties.influencer();
-        influencerId = parties.influencerId();
-        campaignId = parties.campaignId();
+        parties = api.parties("Terms Brand", "Terms Creator", "Terms Campaign", 5000);
     }
 
     @Test
     void termsTravelWithEveryOfferAndTheAgreementRecordsThemWithTheirDigest() {
         LocalDate due = LocalDate.now().plusDays(20);
-        String requestId = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, TestData.PASSWORD,
-                request(Map.of("terms", Map.of(
+        String requestId = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
+                TestData.PASSWORD, request(Map.of("terms", Map.of(
                         "deliverables", List.of(Map.of("kind", "INSTAGRAM_REEL", "count", 2, "description", "Unboxing"),
                                 Map.of("kind", "INSTAGRAM_STORY", "count", 3, "description", "Swipe-up")),
                         "dueDate", due.toString(), "usageRightsMonths", 6, "exclusivityDays", 30),
@@ -79,7 +72,7 @@ class TermsIT {
         assertThat(expiresAt).isBetween(Instant.now().plus(Duration.ofDays(3)).minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(3)));
 
-        JsonNode countered = api.post("/api/v1/ad-requests/" + requestId + "/counter", influencer, TestData.PASSWORD,
+        JsonNode countered = api.post("/api/v1/ad-requests/" + requestId + "/counter", parties.influencer(), TestData.PASSWORD,
                 Map.of("paymentAmount", 300, "message", "One reel, no exclusivity", "terms", Map.of(
                         "deliverables", List.of(Map.of("kind", "INSTAGRAM_REEL", "count", 1, "description", "Unboxing")),
                         "dueDate", due.toString(), "usageRightsMonths", 6, "exclusivityDays", 0))).body();
@@ -88,13 +81,13 @@ class TermsIT {
         assertThat(countered.get("terms").get("exclusivityDays").asInt()).isZero();
         assertThat(Instant.parse(countered.get("expiresAt").asString())).as("the default 7 days").isAfter(expiresAt);
 
-        JsonNode agreed = api.post("/api/v1/ad-requests/" + requestId + "/accept", sponsor, TestData.PASSWORD, Map.of())
+        JsonNode agreed = api.post("/api/v1/ad-requests/" + requestId + "/accept", parties.sponsor(), TestData.PASSWORD, Map.of())
                 .body();
         assertThat(agreed.get("status").asString()).isEqualTo("AGREED");
         assertThat(agreed.get("expiresAt").isNull()).as("nothing waits any more").isTrue();
 
         Terms expected = new Terms(List.of(new Deliverable(DeliverableKind.INSTAGRAM_REEL, 1, "Unboxing")), due, 6, 0);
-        JsonNode steps = api.get("/api/v1/ad-requests/" + requestId + "/history", influencer, TestData.PASSWORD).body()
+        JsonNode steps = api.get("/api/v1/ad-requests/" + requestId + "/history", parties.influencer(), TestData.PASSWORD).body()
                 .get("steps");
         JsonNode counterStep = steps.get(1);
         List<String> changes = new ArrayList<>();
@@ -110,8 +103,8 @@ class TermsIT {
 
     @Test
     void aRequestWithoutTermsAsksForOneOtherDeliverableDueAtTheCampaignsEnd() {
-        String requestId = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, TestData.PASSWORD,
-                request(Map.of())));
+        String requestId = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
+                TestData.PASSWORD, request(Map.of())));
         JsonNode terms = get(requestId).get("terms");
         assertThat(terms.get("deliverables")).hasSize(1);
         assertThat(terms.get("deliverables").get(0).get("kind").asString()).isEqualTo("OTHER");
@@ -121,14 +114,14 @@ class TermsIT {
         assertThat(terms.get("usageRightsMonths").asInt()).isZero();
         assertThat(terms.get("exclusivityDays").asInt()).isZero();
 
-        JsonNode countered = api.post("/api/v1/ad-requests/" + requestId + "/counter", influencer, TestData.PASSWORD,
+        JsonNode countered = api.post("/api/v1/ad-requests/" + requestId + "/counter", parties.influencer(), TestData.PASSWORD,
                 Map.of("paymentAmount", 350, "message", "Same terms, more money")).body();
         assertThat(countered.get("terms")).as("terms absent: unchanged").isEqualTo(terms);
     }
 
     @Test
     void badTermsAreA400ListingTheirFields() {
-        ApiClient.Response refused = api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor,
+        ApiClient.Response refused = api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
                 TestData.PASSWORD, request(Map.of("terms", Map.of(
                         "deliverables", List.of(Map.of("kind", "CARRIER_PIGEON", "count", 0, "description", "x")),
                         "dueDate", "1999-01-01", "usageRightsMonths", -1, "exclusivityDays", 400), "answerWithinDays", 31)));
@@ -138,8 +131,8 @@ class TermsIT {
                 "terms.deliverables[0].kind", "terms.deliverables[0].count", "terms.dueDate", "terms.usageRightsMonths",
                 "terms.exclusivityDays", "answerWithinDays");
 
-        ApiClient.Response noDeliverables = api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor,
-                TestData.PASSWORD, request(Map.of("terms", Map.of("deliverables", List.of(),
+        ApiClient.Response noDeliverables = api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests",
+                parties.sponsor(), TestData.PASSWORD, request(Map.of("terms", Map.of("deliverables", List.of(),
                         "dueDate", LocalDate.now().plusDays(5).toString()))));
         assertThat(noDeliverables.status()).isEqualTo(400);
         assertThat(noDeliverables.body().get("errors").findValuesAsString("field")).containsExactly("terms.deliverables");
@@ -147,8 +140,8 @@ class TermsIT {
 
     @Test
     void anOfferLeftUnansweredExpires() {
-        String requestId = created(api.post("/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, TestData.PASSWORD,
-                request(Map.of("answerWithinDays", 1))));
+        String requestId = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
+                TestData.PASSWORD, request(Map.of("answerWithinDays", 1))));
         Instant expiresAt = Instant.parse(get(requestId).get("expiresAt").asString());
         assertThat(expiresAt).isBetween(Instant.now().plus(Duration.ofDays(1)).minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(1)));
@@ -162,26 +155,27 @@ class TermsIT {
                 .until(() -> get(requestId).get("status").asString().equals("EXPIRED"));
         JsonNode expired = get(requestId);
         assertThat(expired.get("expiresAt").isNull()).isTrue();
-        ApiClient.Response late = api.post("/api/v1/ad-requests/" + requestId + "/accept", influencer, TestData.PASSWORD,
-                Map.of());
+        ApiClient.Response late = api.post("/api/v1/ad-requests/" + requestId + "/accept", parties.influencer(),
+                TestData.PASSWORD, Map.of());
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("code").asString()).isEqualTo("concluded");
-        assertThat(api.get("/api/v1/ad-requests/" + requestId + "/history", sponsor, TestData.PASSWORD).body()
+        assertThat(api.get("/api/v1/ad-requests/" + requestId + "/history", parties.sponsor(), TestData.PASSWORD).body()
                 .get("steps").findValuesAsString("statusAfter")).containsExactly("AWAITING_INFLUENCER", "EXPIRED");
-        JsonNode campaign = api.get("/api/v1/campaigns/" + campaignId, sponsor, TestData.PASSWORD).body();
+        JsonNode campaign = api.get("/api/v1/campaigns/" + parties.campaignId(), parties.sponsor(), TestData.PASSWORD).body();
         assertThat(campaign.get("remainingBudget").decimalValue()).as("nothing was committed").isEqualByComparingTo("5000");
     }
 
     @Test
     void thePagesOfferTheTermsFieldsShowErrorsNextToThemAndShowTheTermsAndTheDeadline() throws Exception {
-        String page = mvc.perform(MockMvcRequestBuilders.get("/campaigns/" + campaignId).with(as(sponsor)))
+        String page = mvc.perform(MockMvcRequestBuilders.get("/campaigns/" + parties.campaignId()).with(as(parties.sponsor())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("for=\"terms-deliverables-2-kind\"", "id=\"terms-deliverables-2-kind\"",
                 "id=\"terms-dueDate\"", "id=\"terms-usageRightsMonths\"", "id=\"answerWithinDays\"");
 
         String due = LocalDate.now().plusDays(9).toString();
-        String refused = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
-                        .param("influencerId", influencerId).param("message", "Hi").param("paymentAmount", "250")
+        String refused = mvc.perform(post("/campaigns/" + parties.campaignId() + "/ad-requests").with(csrf())
+                        .with(as(parties.sponsor()))
+                        .param("influencerId", parties.influencerId()).param("message", "Hi").param("paymentAmount", "250")
                         .param("terms.deliverables[0].kind", "").param("terms.deliverables[0].count", "")
                         .param("terms.deliverables[1].kind", "BLOG_POST").param("terms.deliverables[1].count", "0")
                         .param("terms.dueDate", due).param("answerWithinDays", "45"))
@@ -190,19 +184,20 @@ class TermsIT {
                 .containsPattern("id=\"terms-deliverables-0-count-errors\"[^>]*>\\s*" + Rules.DELIVERABLE_COUNT_RANGE)
                 .containsPattern("id=\"answerWithinDays-errors\"[^>]*>\\s*" + Rules.ANSWER_WITHIN_RANGE);
 
-        String location = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
-                        .param("influencerId", influencerId).param("message", "Hi").param("paymentAmount", "250")
+        String location = mvc.perform(post("/campaigns/" + parties.campaignId() + "/ad-requests").with(csrf())
+                        .with(as(parties.sponsor()))
+                        .param("influencerId", parties.influencerId()).param("message", "Hi").param("paymentAmount", "250")
                         .param("terms.deliverables[0].kind", "BLOG_POST").param("terms.deliverables[0].count", "1")
                         .param("terms.deliverables[0].description", "A review").param("terms.dueDate", due)
                         .param("terms.usageRightsMonths", "3").param("terms.exclusivityDays", "0"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String thread = mvc.perform(MockMvcRequestBuilders.get(location).with(as(influencer)))
+        String thread = mvc.perform(MockMvcRequestBuilders.get(location).with(as(parties.influencer())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(thread).contains("1 × Blog post: A review", "Due: <span>" + due, "3 months", "id=\"expires-in\"",
                 "Expires in 6 days 23 hours");
         assertThat(thread).as("the counter-offer form starts from the terms on the table")
                 .containsPattern("<option value=\"BLOG_POST\" selected=\"selected\">");
-        String sponsorView = mvc.perform(MockMvcRequestBuilders.get(location).with(as(sponsor)))
+        String sponsorView = mvc.perform(MockMvcRequestBuilders.get(location).with(as(parties.sponsor())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(sponsorView).as("only the side on turn is told it expires").doesNotContain("expires-in");
     }
@@ -213,17 +208,17 @@ class TermsIT {
      */
     @Test
     void aNegotiationStoredBeforeTermsLoadsWithStandardTermsAndCanBeAgreed() {
-        String sponsorId = api.accountId(sponsor);
+        String sponsorId = api.accountId(parties.sponsor());
         String legacyId = UUID.randomUUID().toString();
         storeOldEvent(legacyId, 0, "com.sponsorship.api.negotiation.AdRequestOpenedEvent", """
                 {"negotiationId":"%s","campaignId":"%s","sponsorId":"%s","influencerId":"%s","message":"Hello",                "requirements":"Two posts","paymentAmount":300.00,"actor":{"accountId":"%s","role":"SPONSOR"}}"""
-                .formatted(legacyId, campaignId, sponsorId, influencerId, sponsorId));
+                .formatted(legacyId, parties.campaignId(), sponsorId, parties.influencerId(), sponsorId));
         storeOldEvent(legacyId, 1, "com.sponsorship.api.negotiation.CounterOfferMadeEvent", """
-                {"negotiationId":"%s","paymentAmount":350.00,"message":"A bit more",                "actor":{"accountId":"%s","role":"INFLUENCER"}}""".formatted(legacyId, influencerId));
+                {"negotiationId":"%s","paymentAmount":350.00,"message":"A bit more",                "actor":{"accountId":"%s","role":"INFLUENCER"}}""".formatted(legacyId, parties.influencerId()));
 
         await("the read model follows the stored events").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get("/api/v1/ad-requests/" + legacyId, sponsor, TestData.PASSWORD).status() == 200
+                .until(() -> api.get("/api/v1/ad-requests/" + legacyId, parties.sponsor(), TestData.PASSWORD).status() == 200
                         && "AWAITING_SPONSOR".equals(get(legacyId).get("status").asString()));
         JsonNode legacy = get(legacyId);
         assertThat(legacy.get("expiresAt").isNull()).as("offers from before deadlines never expire").isTrue();
@@ -231,10 +226,10 @@ class TermsIT {
         assertThat(legacy.get("terms").get("deliverables").get(0).get("description").asString()).isEqualTo("A bit more");
         assertThat(legacy.get("terms").get("dueDate").isNull()).isTrue();
 
-        JsonNode agreed = api.post("/api/v1/ad-requests/" + legacyId + "/accept", sponsor, TestData.PASSWORD, Map.of())
+        JsonNode agreed = api.post("/api/v1/ad-requests/" + legacyId + "/accept", parties.sponsor(), TestData.PASSWORD, Map.of())
                 .body();
         assertThat(agreed.get("status").asString()).isEqualTo("AGREED");
-        JsonNode steps = api.get("/api/v1/ad-requests/" + legacyId + "/history", sponsor, TestData.PASSWORD).body()
+        JsonNode steps = api.get("/api/v1/ad-requests/" + legacyId + "/history", parties.sponsor(), TestData.PASSWORD).body()
                 .get("steps");
         assertThat(steps.get(0).get("terms").get("deliverables").get(0).get("description").asString())
                 .isEqualTo("Two posts");
@@ -256,11 +251,11 @@ class TermsIT {
     }
 
     private JsonNode get(String requestId) {
-        return api.get("/api/v1/ad-requests/" + requestId, sponsor, TestData.PASSWORD).body();
+        return api.get("/api/v1/ad-requests/" + requestId, parties.sponsor(), TestData.PASSWORD).body();
     }
 
     private Map<String, Object> request(Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("influencerId", influencerId, "message", "Three stories",
+        Map<String, Object> body = new HashMap<>(Map.of("influencerId", parties.influencerId(), "message", "Three stories",
                 "requirements", "Tag us", "paymentAmount", 400));
         body.putAll(extra);
         return body;

@@ -3,7 +3,6 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.sponsorship.api.common.Actor;
 import com.sponsorship.api.common.Rules;
 import com.sponsorship.web.common.PlatformCommands;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The validation messages of the forms beyond registration and campaigns, on pages and over the API. */
 @PlatformIntegrationTest
@@ -30,29 +27,23 @@ class ValidationMessagesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    PlatformCommands commands;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
-
-    Actor sponsor;
-    Actor influencer;
+    PageParties parties;
     String campaignId;
     String negotiationId;
 
     @BeforeEach
-    void deal() {
-        Scenario scenario = new Scenario(commands);
-        sponsor = scenario.sponsor();
-        influencer = scenario.influencer();
-        campaignId = scenario.campaign(sponsor, "500");
-        negotiationId = scenario.offer(sponsor, campaignId, influencer, "100");
+    void deal(@Autowired PlatformCommands commands, @Autowired UserDetailsService users) {
+        parties = PageParties.of(commands, jdbc, users);
+        Scenario scenario = parties.scenario();
+        campaignId = scenario.campaign(parties.sponsor(), "500");
+        negotiationId = scenario.offer(parties.sponsor(), campaignId, parties.influencer(), "100");
     }
 
     @Test
     void anAdRequestWithoutAPositiveAmountOrWithTooLongTextIsRefusedNextToTheFields() throws Exception {
-        String page = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
+        String page = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf())
+                        .with(parties.as(parties.sponsor()))
                         .param("paymentAmount", "0").param("message", "m".repeat(251)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(page, "paymentAmount")).contains(Rules.AMOUNT_POSITIVE);
@@ -63,7 +54,8 @@ class ValidationMessagesIT {
 
     @Test
     void aCounterOfferWithAnAmountThatIsNotANumberIsRefusedNextToTheAmount() throws Exception {
-        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
+        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf())
+                        .with(parties.as(parties.influencer()))
                         .param("paymentAmount", "lots").param("message", "More"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(page, "paymentAmount")).contains("Enter a number, like 1500.00");
@@ -71,7 +63,8 @@ class ValidationMessagesIT {
 
     @Test
     void anEmptyCounterOfferSaysToEnterAnAmount() throws Exception {
-        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf()).with(as(influencer))
+        String page = mvc.perform(post("/ad-requests/" + negotiationId + "/counter").with(csrf())
+                        .with(parties.as(parties.influencer()))
                         .param("paymentAmount", "").param("message", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(PageErrors.of(page, "paymentAmount").strip()).isEqualTo(Rules.AMOUNT_REQUIRED);
@@ -80,14 +73,15 @@ class ValidationMessagesIT {
     /** The campaign has 500 left: an offer of 600 is sent, and the sponsor is told it cannot be agreed as it stands. */
     @Test
     void anOfferAboveTheRemainingBudgetIsSentWithAWarningToTheSponsor() throws Exception {
-        String thread = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf()).with(as(sponsor))
+        String thread = mvc.perform(post("/campaigns/" + campaignId + "/ad-requests").with(csrf())
+                        .with(parties.as(parties.sponsor()))
                         .param("paymentAmount", "600").param("message", "Big one"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String page = mvc.perform(get(thread).with(as(sponsor))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(thread).with(parties.as(parties.sponsor()))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"over-budget\"", "remaining budget of", "500.00");
-        assertThat(mvc.perform(get(thread).with(as(influencer))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(thread).with(parties.as(parties.influencer()))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("id=\"over-budget\"");
-        assertThat(mvc.perform(get("/ad-requests/" + negotiationId).with(as(sponsor))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/ad-requests/" + negotiationId).with(parties.as(parties.sponsor()))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("id=\"over-budget\"");
     }
 
@@ -102,7 +96,7 @@ class ValidationMessagesIT {
 
     @Test
     void apiRefusesABlankFlagReasonAndAWeakAuditorPasswordWithTheFieldsListed() throws Exception {
-        mvc.perform(post("/api/v1/admin/accounts/" + sponsor.accountId() + "/flag")
+        mvc.perform(post("/api/v1/admin/accounts/" + parties.sponsor().accountId() + "/flag")
                         .with(httpBasic("admin@test.local", TestData.ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"  \"}"))
                 .andExpect(status().isBadRequest())
@@ -119,14 +113,8 @@ class ValidationMessagesIT {
 
     @Test
     void aNegotiationAnswerOutOfTurnShowsTheReasonOnThePage() throws Exception {
-        mvc.perform(post("/ad-requests/" + negotiationId + "/accept").with(csrf()).with(as(sponsor)))
+        mvc.perform(post("/ad-requests/" + negotiationId + "/accept").with(csrf()).with(parties.as(parties.sponsor())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", "It is not your turn: wait for the other side's answer"));
-    }
-
-    private RequestPostProcessor as(Actor actor) {
-        String email = jdbc.queryForObject("select email from account_credentials where account_id = ?", String.class,
-                actor.accountId());
-        return user(users.loadUserByUsername(email));
     }
 }

@@ -36,22 +36,21 @@ import com.sponsorship.api.negotiation.RecordPaymentCommand;
 import com.sponsorship.api.negotiation.RequestChangesCommand;
 import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.api.negotiation.Terms;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Drafts, reviews and live links of an agreed deal with two deliverables, and its completion. */
+@ExtendWith(EventClockAtNow.class)
 class NegotiationDeliverablesTest {
 
     private static final Terms TWO = new Terms(List.of(new Deliverable(DeliverableKind.INSTAGRAM_REEL, 2, "Unboxing"),
@@ -70,17 +69,10 @@ class NegotiationDeliverablesTest {
     private static final NegotiationCompletedEvent COMPLETED = new NegotiationCompletedEvent(NEGOTIATION_ID, Actor.SYSTEM);
 
     private FixtureConfiguration<Negotiation> fixture;
-    private Clock eventClock;
 
     @BeforeEach
     void setUp() {
-        eventClock = Negotiations.useEventClockAtNow();
         fixture = Negotiations.fixture(Negotiations.lookups());
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        GenericEventMessage.clock = eventClock;
     }
 
     private static DraftSubmittedEvent submitted(int number) {

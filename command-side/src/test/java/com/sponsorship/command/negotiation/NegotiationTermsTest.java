@@ -31,18 +31,17 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.Terms;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Terms on every offer, and the answer deadline each offer sets. */
+@ExtendWith(EventClockAtNow.class)
 class NegotiationTermsTest {
 
     private static final Terms TERMS = new Terms(List.of(
@@ -53,17 +52,10 @@ class NegotiationTermsTest {
             LocalDate.of(2026, 7, 31), 0, 0);
 
     private FixtureConfiguration<Negotiation> fixture;
-    private Clock eventClock;
 
     @BeforeEach
     void setUp() {
-        eventClock = Negotiations.useEventClockAtNow();
         fixture = Negotiations.fixture(Negotiations.lookups());
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        GenericEventMessage.clock = eventClock;
     }
 
     private static OpenAdRequestCommand open(Terms terms, Integer answerWithinDays) {

@@ -116,7 +116,7 @@ final class Negotiations {
 
     /**
      * A negotiation fixture that checks constraints like the command bus does and resolves these
-     * lookups, at {@link #NOW}: the caller sets the event clock with {@link #useEventClockAtNow()}.
+     * lookups, at {@link #NOW}: the caller sets the event clock with {@link EventClockAtNow} or {@link #useEventClockAtNow()}.
      */
     static FixtureConfiguration<Negotiation> fixture(InMemoryCommandSideLookups lookups) {
         FixtureConfiguration<Negotiation> fixture = new AggregateTestFixture<>(Negotiation.class);
