@@ -3,6 +3,7 @@ package com.sponsorship.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sponsorship.api.common.Actor;
+import com.sponsorship.api.common.Rules;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.PaymentMethod;
 import com.sponsorship.api.negotiation.RecordPaymentCommand;
@@ -58,6 +59,10 @@ class ApiFuzzIT {
             "\"1999-12-31\"", "\"2101-01-01\"", "\"2024-02-30\"", "\"tomorrow\"", "20240101");
     /** A number or boolean where text (a name, an id, a date, a fixed-list value) belongs. */
     private static final List<String> BAD_FOR_TEXT_FIELDS = List.of("42", "1.5", "true");
+    /** Text or a boolean where a number belongs: refused, not read as the number it spells. */
+    private static final List<String> BAD_FOR_NUMBER_FIELDS = List.of("\"12\"", "true");
+    private static final List<String> BAD_LINKS = List.of("\"javascript:alert(1)\"", "\"ftp://example.com/x\"",
+            "\"http://\"", "\"example.com/x\"", "\"\"", "\"https://example.com/" + "x".repeat(Rules.LINK_MAX) + "\"");
     private static final List<String> BAD_REACH = List.of("-1", "1e30", "9223372036854775808", "\"many\"", "1.5");
     private static final List<String> BAD_PATH_IDS = List.of("not-a-uuid", "%00", "a%00b", "%ED%A0%BD",
             "%F0%9F%98%80", "a%20b", "x".repeat(300), "..%2F..", "%25", UUID.randomUUID().toString());
@@ -119,6 +124,7 @@ class ApiFuzzIT {
     }
 
     private List<BodyRoute> bodyRoutes() {
+        String deliverable = "/api/v1/ad-requests/" + agreedId + "/deliverables/1";
         Map<String, String> campaign = json("name", "\"Fuzz Campaign\"", "description", "\"About it\"", "goals",
                 "\"Goals\"", "category", "\"FITNESS\"", "budget", "1000", "visibility", "\"PUBLIC\"",
                 "startDate", "\"" + TestData.start() + "\"", "endDate", "\"" + TestData.end() + "\"");
@@ -170,7 +176,77 @@ class ApiFuzzIT {
                 new BodyRoute("POST", "/api/v1/ad-requests/" + agreedId + "/cancellation", sponsor,
                         json("reason", "\"Launch is off\""), Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))),
                 new BodyRoute("POST", "/api/v1/admin/ad-requests/" + agreedId + "/cancel", ADMIN,
-                        json("reason", "\"Stuck\""), Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))));
+                        json("reason", "\"Stuck\""), Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))),
+                new BodyRoute("POST", deliverable + "/draft", influencer,
+                        json("url", "\"https://example.com/draft\"", "note", "\"First cut\""),
+                        Map.of("url", BAD_LINKS, "note", List.of("\"" + "n".repeat(Rules.TEXT_MAX + 1) + "\""))),
+                new BodyRoute("POST", deliverable + "/request-changes", sponsor, json("note", "\"Shorter\""),
+                        Map.of("note", List.of("\"\"", "\"" + "n".repeat(Rules.TEXT_MAX + 1) + "\""))),
+                new BodyRoute("POST", deliverable + "/live", influencer, json("url", "\"https://example.com/live\""),
+                        Map.of("url", BAD_LINKS)),
+                new BodyRoute("POST", deliverable + "/dispute", sponsor, json("reason", "\"Still wrong\""),
+                        Map.of("reason", List.of("\"\"", "\"" + "r".repeat(251) + "\""))));
+    }
+
+    /**
+     * An offer's terms with each nested field made bad in turn, on a new request and on a
+     * counter-offer: the 400 names the field's whole path, as {@code terms.deliverables[0].count}.
+     * (Absent usage rights and exclusivity mean none, so null is valid for them.)
+     */
+    @Test
+    void everyBadTermsFieldIsRefusedWithItsWholePath() {
+        Map<String, String> item = json("kind", "\"INSTAGRAM_REEL\"", "count", "1", "description", "\"Unboxing\"");
+        Map<String, String> terms = json("dueDate", "\"" + TestData.end() + "\"", "usageRightsMonths", "0",
+                "exclusivityDays", "0");
+        Map<String, List<String>> extras = Map.of("kind", List.of("\"FAX\"", "\"\"", "null"),
+                "count", List.of("0", "101", "1.5", "\"1\"", "1e20", "null"),
+                "description", List.of("\"" + "d".repeat(251) + "\""),
+                "dueDate", List.of("\"2024-02-30\"", "\"+999999999-12-31\"", "\"soon\"", "20240101", "null"),
+                "usageRightsMonths", List.of("-1", "121", "\"6\"", "2.5", "1e20"),
+                "exclusivityDays", List.of("-1", "366", "\"30\"", "0.5"));
+        Map<String, String> request = json("influencerId", "\"" + influencerId + "\"", "message", "\"Promote us\"",
+                "paymentAmount", "100");
+        Map<String, String> counter = json("paymentAmount", "150", "message", "\"More\"");
+        List<BodyRoute> routes = List.of(
+                new BodyRoute("POST", "/api/v1/campaigns/" + campaignId + "/ad-requests", sponsor, request, Map.of()),
+                new BodyRoute("POST", "/api/v1/ad-requests/" + offerId + "/counter", influencer, counter, Map.of()));
+        for (BodyRoute route : routes) {
+            for (String field : item.keySet()) {
+                badValues(item.get(field), extras.get(field)).forEach(value -> {
+                    Map<String, String> badItem = new LinkedHashMap<>(item);
+                    badItem.put(field, value);
+                    Map<String, String> body = new LinkedHashMap<>(route.validBody());
+                    body.put("terms", toJson(withField(terms, "deliverables", "[" + toJson(badItem) + "]")));
+                    expect(sendStoringNothing(route.method(), route.path(), route.email(), "application/json",
+                            toJson(body)), 400, "terms.deliverables[0]." + field);
+                });
+            }
+            for (String field : terms.keySet()) {
+                badValues(terms.get(field), extras.get(field)).forEach(value -> {
+                    Map<String, String> badTerms = withField(terms, "deliverables", "[" + toJson(item) + "]");
+                    badTerms.put(field, value);
+                    Map<String, String> body = new LinkedHashMap<>(route.validBody());
+                    body.put("terms", toJson(badTerms));
+                    expect(sendStoringNothing(route.method(), route.path(), route.email(), "application/json",
+                            toJson(body)), 400, "terms." + field);
+                });
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** What is bad for a field whose valid raw JSON value is {@code valid}, with its own extra bad values. */
+    private static List<String> badValues(String valid, List<String> extras) {
+        List<String> bad = new ArrayList<>(BAD_FOR_ANY_FIELD);
+        bad.addAll(extras);
+        bad.addAll(valid.startsWith("\"") ? BAD_FOR_TEXT_FIELDS : BAD_FOR_NUMBER_FIELDS);
+        return bad;
+    }
+
+    private static Map<String, String> withField(Map<String, String> fields, String name, String rawValue) {
+        Map<String, String> copy = new LinkedHashMap<>(fields);
+        copy.put(name, rawValue);
+        return copy;
     }
 
     @Test

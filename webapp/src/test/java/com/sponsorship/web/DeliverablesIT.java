@@ -119,7 +119,7 @@ class DeliverablesIT {
                         .with(as(parties.sponsor())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(twice).as("the refusal shows on the deliverable's page")
-                .contains("There is no draft of this deliverable to review");
+                .contains("There is no draft of this deliverable to review; it is approved and waits for its live link");
         expectDone(act(deal, 2, "live", parties.influencer(), Map.of("url", "https://blog.test/review")));
 
         await("the deal is completed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

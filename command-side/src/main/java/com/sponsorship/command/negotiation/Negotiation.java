@@ -265,7 +265,7 @@ public class Negotiation {
         DeliverableProgress item = requireDeliverable(command.actor(), Role.INFLUENCER, command.number());
         if (!item.awaitsDraft()) {
             throw new DomainRuleException(Refusal.WRONG_STEP,
-                    "This deliverable is " + item.status().label().toLowerCase() + ": no draft is expected now");
+                    "This deliverable " + item.status().situation() + ": no draft is expected now");
         }
         Instant reviewBy = GenericEventMessage.clock.instant().plus(Duration.ofDays(DeliverableProgress.REVIEW_DAYS));
         apply(new DraftSubmittedEvent(negotiationId, item.number(), command.url().trim(), blankToNull(command.note()),
@@ -378,8 +378,8 @@ public class Negotiation {
     void handle(PublishDeliverableCommand command) {
         DeliverableProgress item = requireDeliverable(command.actor(), Role.INFLUENCER, command.number());
         if (item.status() != DeliverableStatus.APPROVED) {
-            throw new DomainRuleException(Refusal.WRONG_STEP, "Only an approved deliverable goes live; this one is "
-                    + item.status().label().toLowerCase());
+            throw new DomainRuleException(Refusal.WRONG_STEP, "Only an approved deliverable goes live; this deliverable "
+                    + item.status().situation());
         }
         apply(new DeliverableLiveEvent(negotiationId, item.number(), command.url().trim(), command.actor()));
         if (state.allLive()) {
@@ -403,8 +403,8 @@ public class Negotiation {
     private DeliverableProgress requireDraftUnderReview(Actor actor, int number) {
         DeliverableProgress item = requireDeliverable(actor, Role.SPONSOR, number);
         if (item.status() != DeliverableStatus.SUBMITTED) {
-            throw new DomainRuleException(Refusal.WRONG_STEP, "There is no draft of this deliverable to review; it is "
-                    + item.status().label().toLowerCase());
+            throw new DomainRuleException(Refusal.WRONG_STEP, "There is no draft of this deliverable to review; it "
+                    + item.status().situation());
         }
         return item;
     }

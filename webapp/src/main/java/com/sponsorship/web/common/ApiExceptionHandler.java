@@ -39,8 +39,7 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
-            return invalidInput(List.of(new FieldProblem(field, WRONG_TYPE)));
+            return invalidInput(List.of(new FieldProblem(fieldPath(jackson.getPath()), WRONG_TYPE)));
         }
         return invalidInput(List.of(new FieldProblem(null, "The request body is not valid JSON")));
     }
@@ -91,6 +90,19 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException notFound) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+    }
+
+    /** The field as bean validation names it ({@code terms.deliverables[0].count}), not only its last step. */
+    static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? null : field.toString();
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -10,8 +10,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON bodies of the API bind only values of the field's own type: Jackson would otherwise cut a
- * reach of 1.5 down to 1 and take 42 or true as the text "42" or "true". A refused value is a
- * 400 naming its field (ApiExceptionHandler).
+ * reach of 1.5 down to 1, take 42 or true as the text "42" or "true", and the text "100" as the
+ * number 100. A refused value is a 400 naming its field (ApiExceptionHandler).
  */
 @Configuration
 class StrictJsonInput {
@@ -23,6 +23,10 @@ class StrictJsonInput {
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, number -> number
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, number -> number
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
     }
 }
