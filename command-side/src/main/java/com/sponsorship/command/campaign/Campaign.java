@@ -72,7 +72,7 @@ public class Campaign {
         requireEndNotPassed(command.details().endDate());
         apply(new CampaignCreatedEvent(command.campaignId(), command.actor().accountId(), command.details(),
                 command.budget(), command.actor()));
-        deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
+        deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE, command.details().endDate().toString());
     }
 
     /**
@@ -98,8 +98,8 @@ public class Campaign {
         }
         apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
         if (endMoved) {
-            deadlines.cancelAllWithinScope(END_DEADLINE);
-            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE);
+            // the old deadline stays: cancelling reads every scheduled deadline of the platform, and it changes nothing when it fires
+            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE, command.details().endDate().toString());
         }
     }
 
@@ -174,6 +174,15 @@ public class Campaign {
         apply(new BudgetReleasedEvent(campaignId, negotiationId, amount, committed.subtract(amount), actor));
     }
 
+    /** The deadline names the end date it was set for: one of an end date since moved changes nothing. */
+    @DeadlineHandler(deadlineName = END_DEADLINE)
+    void onEndDatePassed(String scheduledEnd) {
+        if (endDate.toString().equals(scheduledEnd)) {
+            onEndDatePassed();
+        }
+    }
+
+    /** A deadline stored before they named their date: those were cancelled when the end moved, so it is the end. */
     @DeadlineHandler(deadlineName = END_DEADLINE)
     void onEndDatePassed() {
         if (!closed) {

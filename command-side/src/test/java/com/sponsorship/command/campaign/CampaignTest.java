@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -332,13 +333,23 @@ class CampaignTest {
     }
 
     @Test
-    void movingTheEndDateMovesTheDeadline() {
+    void movingTheEndDateSchedulesItsDeadlineAndLeavesTheOldOne() {
         CampaignDetails longer = details(START, LocalDate.of(2030, 8, 31));
 
         fixture.givenCommands(CREATE).when(update(SPONSOR, longer))
                 .expectEvents(new CampaignUpdatedEvent(CAMPAIGN_ID, longer, SPONSOR))
-                .expectScheduledDeadlineWithName(Instant.parse("2030-09-01T00:00:00Z"), Campaign.END_DEADLINE)
-                .expectNoScheduledDeadlineWithName(AFTER_LAST_DAY, Campaign.END_DEADLINE);
+                .expectScheduledDeadline(Instant.parse("2030-09-01T00:00:00Z"), "2030-08-31")
+                .expectScheduledDeadlineWithName(AFTER_LAST_DAY, Campaign.END_DEADLINE);
+    }
+
+    @Test
+    void aCampaignWhoseEndDateMovedEarlierClosesAtTheNewDateOnce() {
+        CampaignDetails shorter = details(START, LocalDate.of(2030, 6, 15));
+
+        fixture.givenCurrentTime(BEFORE_START).andGivenCommands(CREATE, update(SPONSOR, shorter))
+                .whenTimeAdvancesTo(AFTER_LAST_DAY)
+                .expectTriggeredDeadlinesWithName(Campaign.END_DEADLINE, Campaign.END_DEADLINE)
+                .expectEvents(new CampaignClosedEvent(CAMPAIGN_ID, SPONSOR.accountId(), CloseReason.ENDED, Actor.SYSTEM));
     }
 
     @Test
@@ -364,8 +375,19 @@ class CampaignTest {
 
         fixture.givenCurrentTime(BEFORE_START).andGivenCommands(CREATE, update(SPONSOR, longer))
                 .whenTimeAdvancesTo(AFTER_LAST_DAY)
-                .expectTriggeredDeadlines()
+                .expectTriggeredDeadlinesWithName(Campaign.END_DEADLINE)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anEndDeadlineStoredBeforeDeadlinesNamedTheirDateStillClosesTheCampaign() {
+        fixture.registerDeadlineDispatchInterceptor(deadlines -> (index, deadline) ->
+                GenericDeadlineMessage.asDeadlineMessage(deadline.getDeadlineName(), null, deadline.getTimestamp()));
+
+        fixture.givenCurrentTime(BEFORE_START).andGivenCommands(CREATE)
+                .whenTimeAdvancesTo(AFTER_LAST_DAY)
+                .expectTriggeredDeadlinesWithName(Campaign.END_DEADLINE)
+                .expectEvents(new CampaignClosedEvent(CAMPAIGN_ID, SPONSOR.accountId(), CloseReason.ENDED, Actor.SYSTEM));
     }
 
     @Test
