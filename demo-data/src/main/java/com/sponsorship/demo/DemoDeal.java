@@ -5,6 +5,7 @@ import com.sponsorship.api.negotiation.AcceptCancellationCommand;
 import com.sponsorship.api.negotiation.AcceptOfferCommand;
 import com.sponsorship.api.negotiation.ApplyToAdRequestCommand;
 import com.sponsorship.api.negotiation.ApproveDraftCommand;
+import com.sponsorship.api.negotiation.DisputeDraftCommand;
 import com.sponsorship.api.negotiation.ConfirmPaymentCommand;
 import com.sponsorship.api.negotiation.CounterOfferCommand;
 import com.sponsorship.api.negotiation.DeliverableProgress;
@@ -66,6 +67,7 @@ final class DemoDeal {
     /** Once agreed: where its one deliverable stands, and how often the sponsor asked for changes. */
     private DeliverableStatus review = DeliverableStatus.PENDING;
     private int changeRounds;
+    private boolean disputed;
     /** Once agreed: the side that proposed cancelling the deal, while the other has not answered. */
     private Actor proposer;
 
@@ -183,10 +185,10 @@ final class DemoDeal {
 
     /**
      * After agreement, the one deliverable of the standard terms: the influencer submits a draft, the
-     * sponsor approves it or (at most 3 times) asks for changes, the influencer adds the live link and
-     * the deal is completed; some stop half-way (overdue, or approved automatically when the deadline
-     * scheduler resumes), and now and then one side proposes cancelling the deal. Payments follow
-     * unless it is cancelled.
+     * sponsor approves it or (at most 3 times) asks for changes, after which it may dispute the draft
+     * once, the influencer adds the live link and the deal is completed; some stop half-way (overdue, or
+     * approved automatically when the deadline scheduler resumes), and now and then one side proposes
+     * cancelling the deal. Payments follow unless it is cancelled.
      */
     private boolean deliver(Instant at, int roll) {
         if (roll >= 92) {
@@ -211,6 +213,9 @@ final class DemoDeal {
                     sender.send(at, new RequestChangesCommand(id, sponsor, 1, "Please show the product longer"));
                     changeRounds++;
                     review = DeliverableStatus.CHANGES_REQUESTED;
+                } else if (roll < 30 && !disputed) {
+                    sender.send(at, new DisputeDraftCommand(id, sponsor, 1, "Still not what we agreed on"));
+                    disputed = true;
                 } else {
                     sender.send(at, new ApproveDraftCommand(id, sponsor, 1));
                     review = DeliverableStatus.APPROVED;

@@ -7,7 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.sponsorship.api.negotiation.CancellationProposedEvent;
+import com.sponsorship.api.negotiation.CancellationRefusedEvent;
+import com.sponsorship.api.negotiation.ChangesRequestedEvent;
+import com.sponsorship.api.negotiation.DealCancelledEvent;
+import com.sponsorship.api.negotiation.DeliverableLiveEvent;
+import com.sponsorship.api.negotiation.DraftApprovedEvent;
+import com.sponsorship.api.negotiation.DraftSubmittedEvent;
+import com.sponsorship.api.negotiation.NegotiationCompletedEvent;
+import com.sponsorship.api.negotiation.NegotiationExpiredEvent;
 import com.sponsorship.api.negotiation.NegotiationStatus;
+import com.sponsorship.api.negotiation.PaymentConfirmedEvent;
+import com.sponsorship.api.negotiation.PaymentDisputedEvent;
+import com.sponsorship.api.negotiation.PaymentRecordedEvent;
 import com.sponsorship.demo.DemoData;
 import com.sponsorship.demo.DemoSize;
 import com.sponsorship.demo.DemoSummary;
@@ -18,6 +30,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,12 +78,23 @@ class DemoDataIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> count("select count(*) from scheduled_tasks where execution_time < now()") == 0
                         && count("select count(*) from negotiation_view where expires_at < now()") == 0);
-        Map<String, Object> statuses = jdbc.queryForMap(
-                "select " + String.join(", ", Arrays.stream(NegotiationStatus.values())
-                        .map(status -> "count(*) filter (where status = '" + status + "') as " + status).toList())
-                        + " from negotiation_view");
-        assertThat(statuses).as("negotiations per status").allSatisfy((status, count) ->
-                assertThat((Long) count).as(status).isPositive());
+        for (DemoSummary run : List.of(first, second)) {
+            String emails = "%." + run.runToken() + "@example.com";
+            Map<String, Object> statuses = jdbc.queryForMap(
+                    "select " + String.join(", ", Arrays.stream(NegotiationStatus.values())
+                            .map(status -> "count(*) filter (where status = '" + status + "') as " + status).toList())
+                            + " from negotiation_view where sponsor_id in (" + RUN_ACCOUNTS + ")", emails);
+            assertThat(statuses).as("negotiations per status").allSatisfy((status, count) ->
+                    assertThat((Long) count).as(status).isPositive());
+            assertThat(jdbc.queryForList("select distinct payload_type from domain_event_entry where aggregate_identifier"
+                    + " in (select id from negotiation_view where sponsor_id in (" + RUN_ACCOUNTS + "))", String.class, emails))
+                    .as("every step of a deal after agreement, in each run")
+                    .containsAll(Stream.of(DraftSubmittedEvent.class, ChangesRequestedEvent.class, DraftApprovedEvent.class,
+                            DeliverableLiveEvent.class, NegotiationCompletedEvent.class, PaymentRecordedEvent.class,
+                            PaymentConfirmedEvent.class, PaymentDisputedEvent.class, CancellationProposedEvent.class,
+                            CancellationRefusedEvent.class, DealCancelledEvent.class, NegotiationExpiredEvent.class)
+                            .map(Class::getName).toList());
+        }
 
         assertThat(count("select count(*) from campaign_view c where c.agreed_amount > c.budget"
                 + " or c.agreed_amount <> (select coalesce(sum(n.payment_amount), 0) from negotiation_view n"
