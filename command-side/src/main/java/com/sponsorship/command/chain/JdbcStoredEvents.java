@@ -50,9 +50,12 @@ public class JdbcStoredEvents implements StoredEvents {
             expire.setDouble(1, seconds(settings.lateWindow().plus(settings.gapWait())));
             expire.executeUpdate();
         }
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from event_chain_gap g"
-                + " join domain_event_entry e on e.global_index between g.low and g.high where e.global_index < ?"
-                + " and not exists (select 1 from event_chain_link l where l.global_index = e.global_index)"
+        // lateral: one index range per gap; a plain join let the planner anti-join the whole store to the whole
+        // chain on every poll (1.7 s each on a store of 840,000 events)
+        try (PreparedStatement select = connection.prepareStatement("select e.* from event_chain_gap g"
+                + " cross join lateral (select " + COLUMNS + " from domain_event_entry e"
+                + " where e.global_index between g.low and g.high and e.global_index < ?"
+                + " and not exists (select 1 from event_chain_link l where l.global_index = e.global_index)) e"
                 + " order by e.global_index limit ?")) {
             select.setLong(1, maxPosition);
             select.setInt(2, limit);
