@@ -43,7 +43,6 @@ import com.sponsorship.api.negotiation.Terms;
 import com.sponsorship.command.InMemoryEventSourcing;
 import com.sponsorship.command.campaign.Campaign;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,13 +54,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +68,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Acceptance through {@link AgreementHandler}: the negotiation runs in its aggregate fixture, the
  * campaign in a real event-sourcing repository that takes part in the same unit of work.
  */
+@ExtendWith(EventClockAtNow.class)
 class AgreementHandlerTest {
 
     /** 600.00 of the campaign's 1000.00 is agreed on another negotiation: 400.00 remains. */
@@ -80,21 +79,13 @@ class AgreementHandlerTest {
     private InMemoryEventSourcing<Campaign> campaigns;
     private FixtureConfiguration<Negotiation> fixture;
 
-    private Clock eventClock;
-
     @BeforeEach
     void setUp() {
-        eventClock = Negotiations.useEventClockAtNow();
         lookups = Negotiations.lookups();
         campaigns = Negotiations.campaigns();
         fixture = Negotiations.fixture(lookups);
         fixture.registerAnnotatedCommandHandler(
                 new AgreementHandler(fixture.getRepository(), campaigns.repository(), lookups));
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        GenericEventMessage.clock = eventClock;
     }
 
     private static AcceptOfferCommand accept(Actor actor) {

@@ -52,18 +52,16 @@ import com.sponsorship.api.negotiation.RequestChangesCommand;
 import com.sponsorship.api.negotiation.SubmitDraftCommand;
 import com.sponsorship.command.InMemoryEventSourcing;
 import com.sponsorship.command.campaign.Campaign;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +71,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * releases the outstanding amount on the campaign in the same unit of work), the dispute of a draft
  * after the last change round, and an admin ending a disputed deal.
  */
+@ExtendWith(EventClockAtNow.class)
 class NegotiationCancellationTest {
 
     /** 500.00 of the campaign's 1000.00 is committed to this deal. */
@@ -103,19 +102,11 @@ class NegotiationCancellationTest {
 
     private InMemoryEventSourcing<Campaign> campaigns;
     private FixtureConfiguration<Negotiation> fixture;
-    private Clock eventClock;
-
     @BeforeEach
     void setUp() {
-        eventClock = Negotiations.useEventClockAtNow();
         campaigns = Negotiations.campaigns(COMMITTED);
         fixture = Negotiations.fixture(Negotiations.lookups());
         fixture.registerAnnotatedCommandHandler(new CancellationHandler(fixture.getRepository(), campaigns.repository()));
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        GenericEventMessage.clock = eventClock;
     }
 
     private static List<Object> history(Object... events) {

@@ -39,19 +39,18 @@ import com.sponsorship.api.negotiation.OpenAdRequestCommand;
 import com.sponsorship.api.negotiation.RejectOfferCommand;
 import com.sponsorship.api.negotiation.WithdrawAdRequestCommand;
 import com.sponsorship.command.lookup.InMemoryCommandSideLookups;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(EventClockAtNow.class)
 class NegotiationTest {
 
     private static final ApplyToAdRequestCommand APPLY = apply(INFLUENCER, "450.00");
@@ -60,18 +59,10 @@ class NegotiationTest {
     private InMemoryCommandSideLookups lookups;
     private FixtureConfiguration<Negotiation> fixture;
 
-    private Clock eventClock;
-
     @BeforeEach
     void setUp() {
-        eventClock = Negotiations.useEventClockAtNow();
         lookups = Negotiations.lookups();
         fixture = Negotiations.fixture(lookups);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        GenericEventMessage.clock = eventClock;
     }
 
     private static OpenAdRequestCommand open(Actor actor, String campaignId, String influencerId, String amount) {
