@@ -2,7 +2,6 @@ package com.sponsorship.query.delivery;
 
 import com.sponsorship.api.negotiation.DeliverableStatus;
 import java.util.Collection;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface DeliveryEntryRepository extends JpaRepository<DeliveryEntry, DeliveryEntry.Key> {
-
-    List<DeliveryEntry> findByNegotiationId(String negotiationId);
 
     /** An influencer's deliverables in these statuses, due soonest first (no due date last). */
     @Query(value = "select d from DeliveryEntry d where d.influencerId = :account and d.status in :statuses"

@@ -33,7 +33,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,13 +77,8 @@ class DeliveryProjectionTest {
         doAnswer(call -> offers.remove(call.<String>getArgument(0))).when(offerRepository).deleteById(anyString());
         doAnswer(call -> offers.remove(call.<DeliveryOffer>getArgument(0).negotiationId()))
                 .when(offerRepository).delete(any());
+        doAnswer(call -> rows.remove(key(call.getArgument(0)))).when(entityManager).remove(any(DeliveryEntry.class));
         DeliveryEntryRepository entryRepository = mock(DeliveryEntryRepository.class);
-        when(entryRepository.findByNegotiationId(anyString())).thenAnswer(call -> rows.values().stream()
-                .filter(row -> view(row).negotiationId().equals(call.getArgument(0))).toList());
-        doAnswer(call -> {
-            call.<Collection<DeliveryEntry>>getArgument(0).forEach(row -> rows.remove(key(row)));
-            return null;
-        }).when(entryRepository).deleteAll(any());
         return new DeliveryProjection(entryRepository, offerRepository, entityManager,
                 mock(CampaignEntryRepository.class), mock(AccountEntryRepository.class));
     }
