@@ -44,10 +44,17 @@ final class ApiClient {
      * only a bounded time for the read models, so on a loaded machine the account may show a moment later.
      */
     String accountId(String email) {
-        Response me = Awaitility.await("the account of " + email).atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100)).until(() -> get("/api/v1/me", email, TestData.PASSWORD),
+        return shown("/api/v1/me", email).body().get("id").asString();
+    }
+
+    /**
+     * The answer to GET {@code path} for {@code email} once it is 200: a command waits only a bounded time for
+     * the read models, and right after a start a read model may take seconds to claim its second segment.
+     */
+    Response shown(String path, String email) {
+        return Awaitility.await(path + " for " + email).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> get(path, email, TestData.PASSWORD),
                         answer -> answer.status() == 200);
-        return me.body().get("id").asString();
     }
 
     /** A sponsor with a public yoga campaign running from tomorrow, and an influencer to deal with (emails and ids). */
@@ -90,6 +97,7 @@ final class ApiClient {
     }
 
     private String accepted(Parties parties, String id) {
+        shown("/api/v1/ad-requests/" + id, parties.influencer());
         Response accepted = post("/api/v1/ad-requests/" + id + "/accept", parties.influencer(), TestData.PASSWORD, Map.of());
         assertThat(accepted.status()).as("accepted: %s", accepted.body()).isEqualTo(200);
         assertThat(accepted.body().get("status").asString()).isEqualTo("AGREED");

@@ -1,6 +1,5 @@
 package com.sponsorship.web;
 
-import static com.sponsorship.web.ApiClient.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,7 +43,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformIntegrationTest
 class PlainPersonalDataMigrationIT {
 
-    private static final String PW = TestData.PASSWORD;
     /** Axon's Jackson serializer without the protection: the payloads as the platform stored them before. */
     private static final Serializer BEFORE_ENCRYPTION = JacksonSerializer.defaultSerializer();
 
@@ -79,10 +77,7 @@ class PlainPersonalDataMigrationIT {
         String influencerId = parties.influencerId();
         commands.send(new UpdateInfluencerProfileCommand(influencerId, new Actor(influencerId, Role.INFLUENCER), renamed,
                 Category.YOGA, 2_000L));
-        String deal = created(api.post("/api/v1/campaigns/" + parties.campaignId() + "/ad-requests", parties.sponsor(),
-                PW, Map.of("influencerId", influencerId, "message", "A reel", "paymentAmount", 700)));
-        assertThat(api.post("/api/v1/ad-requests/" + deal + "/accept", parties.influencer(), PW, Map.of()).status())
-                .isEqualTo(200);
+        String deal = api.agreedDeal(parties, "A reel", 700);
         List<String> personalData = List.of(brand, creator, renamed, parties.sponsor(), parties.influencer());
 
         // an old store: no chain while it is made and migrated; the chain then starts from the migrated store

@@ -98,7 +98,7 @@ public class Campaign {
         }
         apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
         if (endMoved) {
-            // the old deadline stays: cancelling reads every scheduled deadline of the platform, and it changes nothing when it fires
+            // the old deadline stays: cancelling reads every scheduled deadline of the platform, and firing it changes nothing
             deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE, command.details().endDate().toString());
         }
     }

@@ -93,7 +93,7 @@ class ApiExceptionHandler {
     }
 
     /** The field as bean validation names it ({@code terms.deliverables[0].count}), not only its last step. */
-    static String fieldPath(List<JacksonException.Reference> path) {
+    private static String fieldPath(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference step : path) {
             if (step.getPropertyName() != null) {
