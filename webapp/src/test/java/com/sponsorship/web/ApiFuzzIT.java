@@ -253,11 +253,8 @@ class ApiFuzzIT {
     void everyBadBodyFieldIsRefusedWithItsName() {
         for (BodyRoute route : bodyRoutes()) {
             route.validBody().keySet().forEach(field -> {
-                List<String> bad = new ArrayList<>(BAD_FOR_ANY_FIELD);
-                bad.addAll(route.extraBadValues().getOrDefault(field, List.of()));
-                if (route.validBody().get(field).startsWith("\"")) {
-                    bad.addAll(BAD_FOR_TEXT_FIELDS);
-                }
+                List<String> bad = badValues(route.validBody().get(field),
+                        route.extraBadValues().getOrDefault(field, List.of()));
                 bad.forEach(value -> {
                     Map<String, String> body = new LinkedHashMap<>(route.validBody());
                     body.put(field, value);

@@ -72,7 +72,7 @@ public class Campaign {
         requireEndNotPassed(command.details().endDate());
         apply(new CampaignCreatedEvent(command.campaignId(), command.actor().accountId(), command.details(),
                 command.budget(), command.actor()));
-        deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE, command.details().endDate().toString());
+        scheduleEnd(deadlines, command.details().endDate());
     }
 
     /**
@@ -99,7 +99,7 @@ public class Campaign {
         apply(new CampaignUpdatedEvent(campaignId, command.details(), command.actor()));
         if (endMoved) {
             // the old deadline stays: cancelling reads every scheduled deadline of the platform, and firing it changes nothing
-            deadlines.schedule(endOf(command.details().endDate()), END_DEADLINE, command.details().endDate().toString());
+            scheduleEnd(deadlines, command.details().endDate());
         }
     }
 
@@ -211,6 +211,11 @@ public class Campaign {
 
     private static DomainRuleException notYours() {
         return new DomainRuleException(Refusal.NOT_YOUR_CAMPAIGN, "This is not your campaign");
+    }
+
+    /** At the end of the end date, naming it, so that the deadline can tell whether it is still the end. */
+    private static void scheduleEnd(DeadlineManager deadlines, LocalDate endDate) {
+        deadlines.schedule(endOf(endDate), END_DEADLINE, endDate.toString());
     }
 
     static Instant endOf(LocalDate endDate) {
